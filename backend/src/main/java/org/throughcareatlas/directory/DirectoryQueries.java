@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DirectoryQueries {
 
-  /** The largest page anyone may ask for. */
+  /** The largest page the API gives out; lists in the UI ask for what they show. */
   public static final int MAX_PAGE_SIZE = 100;
 
   private final Neo4jClient neo4j;
@@ -50,13 +50,115 @@ public class DirectoryQueries {
         .one();
   }
 
+  /** A service with everything about it, for its page; read in one transaction. */
+  public Optional<ServiceDetails> serviceDetails(String id) {
+    return service(id)
+        .map(
+            s -> {
+              List<String> ids = List.of(id);
+              return new ServiceDetails(
+                  s,
+                  agencyOfServices(ids).get(id),
+                  needsOfServices(ids).get(id),
+                  onlyForOfServices(ids).get(id),
+                  coversOfServices(ids).get(id),
+                  inReachOfServices(ids).get(id),
+                  locationsOfServices(ids).get(id),
+                  contactsOfServices(ids).get(id),
+                  fundersOfServices(ids).get(id));
+            });
+  }
+
+  /** An agency with its services, contacts and working relationships, for its page. */
+  public Optional<AgencyDetails> agencyDetails(String id) {
+    return agency(id)
+        .map(
+            a -> {
+              List<String> ids = List.of(id);
+              return new AgencyDetails(
+                  a,
+                  baseAreaOfAgencies(ids).get(id),
+                  servicesOfAgencies(ids).get(id),
+                  contactsOfAgencies(ids).get(id),
+                  relationshipsOfAgencies(ids).get(id));
+            });
+  }
+
+  /** How many of each kind of node the directory holds, by label. */
+  public Map<String, Long> counts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (var row :
+        list(
+            """
+            UNWIND ['Agency', 'Service', 'Location', 'Contact', 'Area', 'Prison', 'Need',
+                    'Circumstance'] AS label
+            CALL (label) {
+              MATCH (n) WHERE label IN labels(n) RETURN count(n) AS n
+            }
+            RETURN label, n
+            """,
+            Map.of(),
+            (t, r) -> Map.entry(r.get("label").asString(), r.get("n").asLong()))) {
+      counts.put(row.getKey(), row.getValue());
+    }
+    counts.put(
+        "Working relationship",
+        (long)
+            count(
+                """
+                MATCH ()-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH|WORKS_IN|FUNDS|COMMISSIONS]->()
+                RETURN count(r) AS n
+                """));
+    return counts;
+  }
+
+  /** How many working relationships there are of each type. */
+  public Map<String, Long> relationshipCounts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (var row :
+        list(
+            """
+            MATCH ()-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH|WORKS_IN|FUNDS|COMMISSIONS]->()
+            RETURN type(r) AS type, count(r) AS n ORDER BY n DESC
+            """,
+            Map.of(),
+            (t, r) -> Map.entry(r.get("type").asString(), r.get("n").asLong()))) {
+      counts.put(row.getKey(), row.getValue());
+    }
+    return counts;
+  }
+
+  /**
+   * For each top-level need, how many active services meet it (directly or through a narrower need)
+   * and how many distinct agencies provide them.
+   */
+  public List<NeedProvision> provisionByNeed() {
+    return list(
+        """
+        MATCH (top:Need) WHERE NOT (top)-[:BROADER]->()
+        OPTIONAL MATCH (s:Service {status: 'active'})-[:MEETS]->(n:Need)
+        WHERE n = top OR (n)-[:BROADER]->(top)
+        OPTIONAL MATCH (a:Agency)-[:PROVIDES]->(s)
+        RETURN top.id AS id, top.name AS name, count(DISTINCT s) AS services,
+               count(DISTINCT a) AS agencies
+        ORDER BY name
+        """,
+        Map.of(),
+        (t, r) ->
+            new NeedProvision(
+                r.get("id").asString(),
+                r.get("name").asString(),
+                r.get("services").asInt(),
+                r.get("agencies").asInt()));
+  }
+
   /** Services by name (then id), {@code limit} of them after skipping {@code offset}. */
   public List<Service> services(int offset, int limit) {
     return list(
         """
         MATCH (s:Service) RETURN s ORDER BY s.name, s.id SKIP $offset LIMIT $limit
         """,
-        Map.of("offset", offset, "limit", clamp(limit)),
+        Map.of("offset", offset, "limit", Math.max(0, limit)),
         (t, r) -> GraphValues.service(r.get("s")));
   }
 
@@ -76,7 +178,7 @@ public class DirectoryQueries {
                COLLECT { MATCH (s)-[:COVERS]->(c:Area) RETURN c.name ORDER BY c.name } AS areas
         ORDER BY s.name, s.id
         """,
-        Map.of("offset", offset, "limit", clamp(limit)),
+        Map.of("offset", offset, "limit", Math.max(0, limit)),
         (t, r) ->
             new ServiceSummary(
                 GraphValues.service(r.get("s")),
@@ -89,7 +191,7 @@ public class DirectoryQueries {
   public List<Agency> agencies(int offset, int limit) {
     return list(
         "MATCH (a:Agency) RETURN a ORDER BY a.name, a.id SKIP $offset LIMIT $limit",
-        Map.of("offset", offset, "limit", clamp(limit)),
+        Map.of("offset", offset, "limit", Math.max(0, limit)),
         (t, r) -> GraphValues.agency(r.get("a")));
   }
 
@@ -372,9 +474,5 @@ public class DirectoryQueries {
         .mappedBy((t, r) -> r.get("n").asInt())
         .one()
         .orElse(0);
-  }
-
-  private static int clamp(int limit) {
-    return Math.max(0, Math.min(limit, MAX_PAGE_SIZE));
   }
 }

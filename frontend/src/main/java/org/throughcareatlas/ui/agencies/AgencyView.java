@@ -1,0 +1,173 @@
+package org.throughcareatlas.ui.agencies;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.throughcareatlas.directory.Agency;
+import org.throughcareatlas.directory.AgencyDetails;
+import org.throughcareatlas.directory.AgencyKind;
+import org.throughcareatlas.directory.DirectoryQueries;
+import org.throughcareatlas.directory.Service;
+import org.throughcareatlas.directory.WorkingRelationship;
+import org.throughcareatlas.directory.WorkingRelationship.Direction;
+import org.throughcareatlas.ui.BackgroundLoad;
+import org.throughcareatlas.ui.Formats;
+import org.throughcareatlas.ui.MainLayout;
+import org.throughcareatlas.ui.Sections;
+import org.throughcareatlas.ui.services.ServiceView;
+
+/**
+ * An agency's page: what it does, its services and contacts, and every working relationship — who
+ * it refers to and receives referrals from, partners with, shares information with, the prisons it
+ * works in, and what it funds.
+ */
+@Route(value = "agencies/:id", layout = MainLayout.class)
+public class AgencyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final DirectoryQueries directory;
+  private final VerticalLayout content = new VerticalLayout();
+  private String title = "Agency · Throughcare Atlas";
+  CompletableFuture<Void> loading = CompletableFuture.completedFuture(null);
+
+  public AgencyView(DirectoryQueries directory) {
+    this.directory = directory;
+    content.setPadding(false);
+    add(content);
+  }
+
+  /** The route parameters of the page of agency {@code id}. */
+  public static RouteParameters at(String id) {
+    return new RouteParameters("id", id);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    String id = event.getRouteParameters().get("id").orElse("");
+    loading =
+        BackgroundLoad.into(content, "the agency", () -> directory.agencyDetails(id), this::show);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return title;
+  }
+
+  private void show(Optional<AgencyDetails> found) {
+    if (found.isEmpty()) {
+      content.add(new H2("Agency not found"));
+      content.add(
+          new Paragraph("There is no agency at this address. It may have been removed or merged."),
+          new RouterLink("Back to Agencies", AgenciesView.class));
+      return;
+    }
+    AgencyDetails d = found.get();
+    Agency a = d.agency();
+    title = a.name() + " · Throughcare Atlas";
+    getUI().ifPresent(ui -> ui.getPage().setTitle(title));
+
+    content.add(new H2(a.name()));
+    content.add(
+        new HorizontalLayout(
+            Sections.badge(AgencyKind.labelOf(a.kind()), "contrast"),
+            new Span("Confirmed " + Formats.date(a.lastConfirmed()))));
+    content.add(new Paragraph(Formats.orDash(a.description())));
+    content.add(
+        Sections.section(
+            "Contact",
+            Sections.fact("Phone", a.phone()),
+            Sections.fact("Email", a.email()),
+            Sections.fact("Website", a.website()),
+            Sections.fact("Based in", d.baseArea() == null ? null : d.baseArea().name()),
+            Sections.list(d.contacts(), Sections::contact, "No named contacts recorded")));
+    content.add(
+        Sections.section(
+            "Services (" + d.services().size() + ")",
+            Sections.list(
+                d.services(),
+                (Service s) -> new RouterLink(s.name(), ServiceView.class, ServiceView.at(s.id())),
+                "This agency lists no services")));
+    content.add(relationships(d.relationships()));
+  }
+
+  /** The working relationships, grouped by what they mean seen from this agency. */
+  private static Component relationships(List<WorkingRelationship> relationships) {
+    Map<String, List<WorkingRelationship>> groups = new LinkedHashMap<>();
+    for (String heading :
+        List.of(
+            "Refers to",
+            "Receives referrals from",
+            "Partners with",
+            "Shares information with",
+            "Works in",
+            "Funds or commissions")) {
+      groups.put(heading, new java.util.ArrayList<>());
+    }
+    for (WorkingRelationship r : relationships) {
+      groups.get(heading(r)).add(r);
+    }
+    var section =
+        Sections.section(
+            "Working relationships (" + relationships.size() + ")",
+            relationships.isEmpty()
+                ? new Paragraph(
+                    "No working relationships recorded: this agency is isolated in the directory.")
+                : new Span());
+    groups.forEach(
+        (heading, rs) -> {
+          if (!rs.isEmpty()) {
+            section.add(Sections.section(heading, Sections.list(rs, AgencyView::relationship, "")));
+          }
+        });
+    return section;
+  }
+
+  static String heading(WorkingRelationship r) {
+    boolean out = r.direction() == Direction.OUTGOING;
+    return switch (r.type()) {
+      case "REFERS_TO" -> out ? "Refers to" : "Receives referrals from";
+      case "PARTNERS_WITH" -> "Partners with";
+      case "SHARES_INFORMATION_WITH" -> "Shares information with";
+      case "WORKS_IN" -> "Works in";
+      default -> "Funds or commissions";
+    };
+  }
+
+  private static Component relationship(WorkingRelationship r) {
+    Component other =
+        switch (r.other()) {
+          case Agency a -> new RouterLink(a.name(), AgencyView.class, at(a.id()));
+          case Service s -> new RouterLink(s.name(), ServiceView.class, ServiceView.at(s.id()));
+          default -> new Span(r.otherName());
+        };
+    StringBuilder facts = new StringBuilder();
+    if (r.since() != null) {
+      facts.append(" · since ").append(Formats.date(r.since()));
+    }
+    facts.append(r.formal() ? " · formal agreement" : " · informal");
+    if (r.system() != null) {
+      facts.append(" · by ").append(r.system());
+    }
+    facts.append(" · confirmed ").append(Formats.date(r.lastConfirmed()));
+    Span line = new Span(other, new Span(facts.toString()));
+    if (r.notes() != null && !r.notes().isBlank()) {
+      Span notes = new Span(" — " + r.notes());
+      notes.getStyle().set("color", "var(--lumo-secondary-text-color)");
+      line.add(notes);
+    }
+    return line;
+  }
+}
