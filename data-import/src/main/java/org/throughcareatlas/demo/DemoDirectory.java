@@ -649,7 +649,6 @@ public final class DemoDirectory {
   private static final class Assembly {
     private final Map<String, Prison> prisons = new LinkedHashMap<>();
     private final Map<String, Agency> agencies = new LinkedHashMap<>();
-    private final Map<String, String> agencyDomains = new HashMap<>();
     private final Map<String, String> agencyBaseAreas = new HashMap<>();
     private final Map<String, Location> locations = new LinkedHashMap<>();
     private final List<Contact> contacts = new ArrayList<>();
@@ -800,7 +799,6 @@ public final class DemoDirectory {
           kind == AgencyKind.PRISON_SERVICE
               ? "https://" + domain + "/link-centres/" + key.substring("link-".length())
               : "https://" + domain;
-      agencyDomains.put(key, domain);
       agencyBaseAreas.put(key, baseArea);
       String phone = nextPhone(key);
       Agency agency =
@@ -1173,7 +1171,7 @@ public final class DemoDirectory {
             role[0],
             role[1],
             nextPhone(agencyKey),
-            slug(key) + "@" + agencyDomains.get(agencyKey));
+            slug(key) + "." + agencies.get(agencyKey).email());
       }
     }
 
