@@ -18,6 +18,7 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.throughcareatlas.directory.InvalidArgumentException;
+import org.throughcareatlas.search.SearchInputException;
 
 /** The {@code Date} scalar and the error shape for bad arguments. */
 @Configuration(proxyBeanMethods = false)
@@ -76,6 +77,13 @@ class GraphQlConfiguration {
               .errorType(ErrorType.BAD_REQUEST)
               .message(invalid.getMessage())
               .extensions(Map.of("argument", invalid.argument()))
+              .build();
+        }
+        if (ex instanceof SearchInputException invalid) {
+          return GraphqlErrorBuilder.newError(env)
+              .errorType(ErrorType.BAD_REQUEST)
+              .message("Input '" + invalid.field() + "': " + invalid.getMessage())
+              .extensions(Map.of("field", invalid.field()))
               .build();
         }
         return null;

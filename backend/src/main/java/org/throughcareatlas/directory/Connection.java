@@ -20,7 +20,7 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
   public record PageInfo(
       boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {}
 
-  static <T> Connection<T> of(List<T> items, int offset, int totalCount) {
+  public static <T> Connection<T> of(List<T> items, int offset, int totalCount) {
     List<Edge<T>> edges = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       edges.add(new Edge<>(cursor(offset + i), items.get(i)));
@@ -46,7 +46,7 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
    *
    * @throws IllegalArgumentException when the cursor is not one this API gave out
    */
-  static int offsetAfter(String cursor) {
+  public static int offsetAfter(String cursor) {
     if (cursor == null || cursor.isBlank()) {
       return 0;
     }

@@ -239,6 +239,19 @@ public class DirectoryQueries {
 
   // Batch lookups: one query for many ids, answered as a map from each id asked about.
 
+  /** The services with these ids, by id; unknown ids are absent. */
+  public Map<String, Service> servicesByIds(Collection<String> ids) {
+    Map<String, Service> result = new LinkedHashMap<>();
+    for (Service s :
+        list(
+            "MATCH (s:Service) WHERE s.id IN $ids RETURN s",
+            Map.of("ids", List.copyOf(ids)),
+            (t, r) -> GraphValues.service(r.get("s")))) {
+      result.put(s.id(), s);
+    }
+    return result;
+  }
+
   public Map<String, Agency> agencyOfServices(Collection<String> serviceIds) {
     Map<String, Agency> result = new LinkedHashMap<>();
     for (var row :

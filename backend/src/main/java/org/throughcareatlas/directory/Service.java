@@ -32,15 +32,20 @@ public record Service(
 
   /** "ages 18–25", "ages 16 and over", or null when there is no age limit. */
   public String ageRange() {
-    if (minimumAge == null && maximumAge == null) {
+    return describeAges(minimumAge, maximumAge);
+  }
+
+  /** "ages 18–25", "ages 16 and over", "ages up to 25", or null for no limit. */
+  public static String describeAges(Integer minimum, Integer maximum) {
+    if (minimum == null && maximum == null) {
       return null;
     }
-    if (maximumAge == null) {
-      return "ages " + minimumAge + " and over";
+    if (maximum == null) {
+      return "ages " + minimum + " and over";
     }
-    if (minimumAge == null) {
-      return "ages up to " + maximumAge;
+    if (minimum == null) {
+      return "ages up to " + maximum;
     }
-    return "ages " + minimumAge + "–" + maximumAge;
+    return "ages " + minimum + "–" + maximum;
   }
 }

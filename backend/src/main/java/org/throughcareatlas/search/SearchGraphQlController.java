@@ -1,0 +1,115 @@
+package org.throughcareatlas.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import org.throughcareatlas.directory.Connection;
+import org.throughcareatlas.directory.DirectoryQueries;
+import org.throughcareatlas.directory.InvalidArgumentException;
+import org.throughcareatlas.directory.Need;
+import org.throughcareatlas.directory.Service;
+
+/** The officer search over GraphQL ({@code graphql/search.graphqls}). */
+@Controller
+class SearchGraphQlController {
+
+  private final ServiceSearch search;
+  private final DirectoryQueries directory;
+
+  SearchGraphQlController(ServiceSearch search, DirectoryQueries directory) {
+    this.search = search;
+    this.directory = directory;
+  }
+
+  /** The GraphQL input, bound by name from {@code ServiceSearchInput}. */
+  record ServiceSearchInput(
+      List<String> needs,
+      String area,
+      String place,
+      GeoPointInput near,
+      Double radiusKm,
+      String prison,
+      Integer age,
+      List<String> circumstances,
+      String text,
+      Boolean includeExcluded) {
+
+    SearchCriteria criteria() {
+      return new SearchCriteria(
+          needs,
+          area,
+          place,
+          near == null ? null : near.latitude(),
+          near == null ? null : near.longitude(),
+          radiusKm,
+          prison,
+          age,
+          circumstances,
+          text,
+          Boolean.TRUE.equals(includeExcluded));
+    }
+  }
+
+  record GeoPointInput(Double latitude, Double longitude) {}
+
+  @QueryMapping
+  ServiceSearchConnection searchServices(
+      @Argument ServiceSearchInput input, @Argument Integer first, @Argument String after) {
+    int size = first == null ? 20 : first;
+    if (size < 1 || size > DirectoryQueries.MAX_PAGE_SIZE) {
+      throw new InvalidArgumentException(
+          "first", "must be between 1 and " + DirectoryQueries.MAX_PAGE_SIZE + ", was " + size);
+    }
+    int offset = Connection.offsetAfter(after);
+    return ServiceSearchConnection.of(search.search(input.criteria()), offset, size);
+  }
+
+  @BatchMapping(typeName = "ServiceSearchHit", field = "service")
+  List<Service> serviceOfHits(List<SearchResult.Hit> hits) {
+    Map<String, Service> services =
+        directory.servicesByIds(hits.stream().map(SearchResult.Hit::serviceId).toList());
+    return hits.stream().map(h -> services.get(h.serviceId())).toList();
+  }
+
+  @BatchMapping(typeName = "ServiceSearchHit", field = "needsMet")
+  List<List<Need>> needsMetOfHits(List<SearchResult.Hit> hits) {
+    Map<String, Need> needs = needsById();
+    return hits.stream().map(h -> h.needIds().stream().map(needs::get).toList()).toList();
+  }
+
+  @BatchMapping(typeName = "NeedGroup", field = "need")
+  List<Need> needOfGroups(List<SearchResult.NeedGroup> groups) {
+    Map<String, Need> needs = needsById();
+    return groups.stream().map(g -> needs.get(g.needId())).toList();
+  }
+
+  @SchemaMapping(typeName = "NeedGroup", field = "count")
+  int countOfGroup(SearchResult.NeedGroup group) {
+    return group.serviceIds().size();
+  }
+
+  @BatchMapping(typeName = "NeedGroup", field = "services")
+  List<List<Service>> servicesOfGroups(List<SearchResult.NeedGroup> groups) {
+    Map<String, Service> services =
+        directory.servicesByIds(
+            groups.stream().flatMap(g -> g.serviceIds().stream()).distinct().toList());
+    return groups.stream().map(g -> g.serviceIds().stream().map(services::get).toList()).toList();
+  }
+
+  @BatchMapping(typeName = "ExcludedService", field = "service")
+  List<Service> serviceOfExcluded(List<SearchResult.Excluded> excluded) {
+    Map<String, Service> services =
+        directory.servicesByIds(excluded.stream().map(SearchResult.Excluded::serviceId).toList());
+    return excluded.stream().map(e -> services.get(e.serviceId())).toList();
+  }
+
+  private Map<String, Need> needsById() {
+    return directory.needs().stream().collect(Collectors.toMap(Need::id, Function.identity()));
+  }
+}
