@@ -51,7 +51,7 @@ public class ServiceSearch {
    * wanted (fast), else on the needs, so that services left out for their place can be listed with
    * that reason. Every value is a parameter.
    */
-  static final String CANDIDATES =
+  public static final String CANDIDATES =
       """
       CALL () {
         WITH 1 AS go WHERE $anchor = 'need'
@@ -95,7 +95,7 @@ public class ServiceSearch {
       """;
 
   /** Services whose name or description, or whose agency's, matches the words; or their needs. */
-  static final String TEXT_MATCHES =
+  public static final String TEXT_MATCHES =
       """
       CALL () {
         CALL db.index.fulltext.queryNodes('directory_text', $lucene, {limit: 5000})
