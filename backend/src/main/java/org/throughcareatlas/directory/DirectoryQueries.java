@@ -52,21 +52,41 @@ public class DirectoryQueries {
 
   /** A service with everything about it, for its page; read in one transaction. */
   public Optional<ServiceDetails> serviceDetails(String id) {
-    return service(id)
-        .map(
-            s -> {
-              List<String> ids = List.of(id);
-              return new ServiceDetails(
-                  s,
-                  agencyOfServices(ids).get(id),
-                  needsOfServices(ids).get(id),
-                  onlyForOfServices(ids).get(id),
-                  coversOfServices(ids).get(id),
-                  inReachOfServices(ids).get(id),
-                  locationsOfServices(ids).get(id),
-                  contactsOfServices(ids).get(id),
-                  fundersOfServices(ids).get(id));
-            });
+    return Optional.ofNullable(serviceDetails(List.of(id)).get(id));
+  }
+
+  /**
+   * Services with everything about them, by id, in the order asked; unknown ids are absent. One
+   * query per kind of link, however many services.
+   */
+  public Map<String, ServiceDetails> serviceDetails(Collection<String> ids) {
+    List<String> wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    Map<String, Service> services = servicesByIds(wanted);
+    List<String> found = wanted.stream().filter(services::containsKey).toList();
+    Map<String, Agency> agencies = agencyOfServices(found);
+    Map<String, List<Need>> needs = needsOfServices(found);
+    Map<String, List<Circumstance>> onlyFor = onlyForOfServices(found);
+    Map<String, List<Area>> covers = coversOfServices(found);
+    Map<String, List<Prison>> inReach = inReachOfServices(found);
+    Map<String, List<Location>> locations = locationsOfServices(found);
+    Map<String, List<Contact>> contacts = contactsOfServices(found);
+    Map<String, List<WorkingRelationship>> funders = fundersOfServices(found);
+    Map<String, ServiceDetails> result = new LinkedHashMap<>();
+    for (String id : found) {
+      result.put(
+          id,
+          new ServiceDetails(
+              services.get(id),
+              agencies.get(id),
+              needs.get(id),
+              onlyFor.get(id),
+              covers.get(id),
+              inReach.get(id),
+              locations.get(id),
+              contacts.get(id),
+              funders.get(id)));
+    }
+    return result;
   }
 
   /** An agency with its services, contacts and working relationships, for its page. */

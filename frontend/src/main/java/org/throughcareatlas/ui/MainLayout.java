@@ -15,6 +15,7 @@ import org.throughcareatlas.ui.agencies.AgenciesView;
 import org.throughcareatlas.ui.commissioning.CommissioningView;
 import org.throughcareatlas.ui.data.DataView;
 import org.throughcareatlas.ui.network.AgencyMapView;
+import org.throughcareatlas.ui.plan.ReleasePlanView;
 import org.throughcareatlas.ui.services.FindServicesView;
 
 /** The frame of every page: the app's name and the navigation to each area. */
@@ -36,6 +37,7 @@ public class MainLayout extends AppLayout {
     SideNav nav = new SideNav();
     nav.addItem(
         new SideNavItem("Find services", FindServicesView.class, VaadinIcon.SEARCH.create()),
+        new SideNavItem("Release plan", ReleasePlanView.class, VaadinIcon.CLIPBOARD_TEXT.create()),
         new SideNavItem("Agencies", AgenciesView.class, VaadinIcon.BUILDING.create()),
         new SideNavItem("Agency map", AgencyMapView.class, VaadinIcon.CLUSTER.create()),
         new SideNavItem("Commissioning", CommissioningView.class, VaadinIcon.CHART_GRID.create()),

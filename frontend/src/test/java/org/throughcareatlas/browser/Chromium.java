@@ -12,12 +12,12 @@ import java.util.Map;
  * Debian's Chromium, headless, driven by Playwright (which downloads no browser of its own here).
  * {@code ATLAS_CHROMIUM} names another executable.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
   private final Playwright playwright;
-  final Browser browser;
+  public final Browser browser;
 
-  Chromium() {
+  public Chromium() {
     Path executable = Path.of(System.getenv().getOrDefault("ATLAS_CHROMIUM", "/usr/bin/chromium"));
     if (!Files.isExecutable(executable)) {
       throw new IllegalStateException(

@@ -135,7 +135,7 @@ public class AgencyView extends VerticalLayout implements BeforeEnterObserver, H
     return section;
   }
 
-  static String heading(WorkingRelationship r) {
+  public static String heading(WorkingRelationship r) {
     boolean out = r.direction() == Direction.OUTGOING;
     return switch (r.type()) {
       case "REFERS_TO" -> out ? "Refers to" : "Receives referrals from";

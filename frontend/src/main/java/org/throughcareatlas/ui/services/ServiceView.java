@@ -1,8 +1,10 @@
 package org.throughcareatlas.ui.services;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -11,18 +13,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.throughcareatlas.directory.Agency;
 import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.directory.Location;
 import org.throughcareatlas.directory.Service;
 import org.throughcareatlas.directory.ServiceDetails;
+import org.throughcareatlas.directory.WorkingRelationship;
 import org.throughcareatlas.ui.BackgroundLoad;
 import org.throughcareatlas.ui.Formats;
 import org.throughcareatlas.ui.MainLayout;
 import org.throughcareatlas.ui.Sections;
 import org.throughcareatlas.ui.agencies.AgencyView;
+import org.throughcareatlas.ui.plan.PlanSession;
+import org.throughcareatlas.ui.plan.ReleasePlan;
 
 /**
  * A service's page: what it does, who it is for, how to refer, where it is delivered and covers,
@@ -51,7 +58,19 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
   public void beforeEnter(BeforeEnterEvent event) {
     String id = event.getRouteParameters().get("id").orElse("");
     loading =
-        BackgroundLoad.into(content, "the service", () -> directory.serviceDetails(id), this::show);
+        BackgroundLoad.into(
+            content,
+            "the service",
+            () -> {
+              Optional<ServiceDetails> details = directory.serviceDetails(id);
+              List<WorkingRelationship> worksWith =
+                  details
+                      .map(d -> directory.relationshipsOfAgencies(List.of(d.agency().id())))
+                      .map(byAgency -> byAgency.values().iterator().next())
+                      .orElse(List.of());
+              return new Loaded(details, worksWith);
+            },
+            this::show);
   }
 
   @Override
@@ -59,7 +78,11 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
     return title;
   }
 
-  private void show(Optional<ServiceDetails> found) {
+  /** A service's details and its agency's working relationships. */
+  record Loaded(Optional<ServiceDetails> details, List<WorkingRelationship> worksWith) {}
+
+  private void show(Loaded loaded) {
+    Optional<ServiceDetails> found = loaded.details();
     if (found.isEmpty()) {
       content.add(new H2("Service not found"));
       content.add(
@@ -84,7 +107,24 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         new Paragraph(
             new Span("Provided by "),
             new RouterLink(d.agency().name(), AgencyView.class, AgencyView.at(d.agency().id()))));
-    content.add(badges, new Paragraph(Formats.orDash(s.description())));
+    Button addToPlan = new Button();
+    ReleasePlan plan = PlanSession.current();
+    Runnable planState =
+        () -> {
+          boolean in = plan.contains(s.id());
+          addToPlan.setText(in ? "In the release plan" : "Add to release plan");
+          addToPlan.setEnabled(!in);
+        };
+    planState.run();
+    addToPlan.addClickListener(
+        e -> {
+          plan.add(
+              PlanSession.itemFor(
+                  d, String.join(", ", d.needs().stream().map(n -> n.name()).toList())));
+          planState.run();
+          Notification.show("Added to the release plan: " + s.name());
+        });
+    content.add(badges, new Paragraph(Formats.orDash(s.description())), addToPlan);
 
     content.add(
         Sections.section(
@@ -128,6 +168,21 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
             Sections.list(d.contacts(), Sections::contact, "No service contact recorded"),
             Sections.fact("Agency phone", d.agency().phone()),
             Sections.fact("Agency email", d.agency().email())));
+    List<WorkingRelationship> partners =
+        loaded.worksWith().stream().filter(r -> r.other() instanceof Agency).toList();
+    content.add(
+        Sections.section(
+            d.agency().name() + " works with",
+            Sections.list(
+                partners,
+                r ->
+                    new Span(
+                        new RouterLink(
+                            r.otherName(),
+                            AgencyView.class,
+                            AgencyView.at(((Agency) r.other()).id())),
+                        new Span(" — " + AgencyView.heading(r).toLowerCase(java.util.Locale.UK))),
+                "No working relationships recorded for this agency")));
     content.add(
         Sections.section(
             "Funded or commissioned by",

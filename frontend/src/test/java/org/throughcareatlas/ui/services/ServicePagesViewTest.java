@@ -25,8 +25,8 @@ class ServicePagesViewTest extends SpringBrowserlessTest {
   @Autowired DirectoryQueries directory;
 
   @Test
-  void findServicesListsEveryServiceByNameAPageAtATime() {
-    FindServicesView view = navigate(FindServicesView.class);
+  void allServicesListsEveryServiceByNameAPageAtATime() {
+    AllServicesView view = navigate(AllServicesView.class);
     var grid = test(view.services);
     assertThat(grid.size()).isEqualTo(directory.countServices()).isGreaterThanOrEqualTo(200);
     Service first = directory.services(0, 1).getFirst();
