@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.throughcareatlas.directory.Location;
 import org.throughcareatlas.directory.Service;
 
 /** How dates, lists and freshness are shown across the UI. */
@@ -45,5 +46,16 @@ public final class Formats {
 
   public static String orDash(String text) {
     return text == null || text.isBlank() ? "—" : text;
+  }
+
+  /** "Name, street, postcode", without repeating a name the street address already holds. */
+  public static String address(Location l) {
+    boolean nameInAddress =
+        l.name() != null && l.address() != null && l.address().contains(l.name());
+    return String.join(
+        ", ",
+        java.util.stream.Stream.of(nameInAddress ? null : l.name(), l.address(), l.postcode())
+            .filter(part -> part != null && !part.isBlank())
+            .toList());
   }
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.throughcareatlas.directory.Location;
 import org.throughcareatlas.directory.ServiceDetails;
+import org.throughcareatlas.ui.Formats;
 
 /** The release plan of the current browser session, and how a service becomes a plan item. */
 public final class PlanSession {
@@ -31,7 +31,7 @@ public final class PlanSession {
         d.locations().stream()
             .filter(l -> !l.virtual())
             .findFirst()
-            .map(PlanSession::address)
+            .map(Formats::address)
             .orElse("Phone or online");
     String contact =
         d.contacts().isEmpty()
@@ -55,10 +55,6 @@ public final class PlanSession {
         String.join(" ", refer),
         s.openingHours(),
         List.copyOf(new LinkedHashSet<>(s.requiredDocuments())));
-  }
-
-  static String address(Location l) {
-    return joined(", ", l.name(), l.address(), l.postcode());
   }
 
   private static String joined(String separator, String... parts) {

@@ -88,6 +88,9 @@ public class FindServicesView extends SplitLayout implements BeforeEnterObserver
 
     VerticalLayout formPanel = new VerticalLayout(form);
     formPanel.setWidthFull();
+    // Each side scrolls on its own, so the form's button is always reachable on a small screen.
+    formPanel.getStyle().set("overflow", "auto");
+    results.getStyle().set("overflow", "auto");
     results.setPadding(true);
     results.setWidthFull();
     addToPrimary(formPanel);

@@ -94,11 +94,11 @@ class SearchForm extends Composite<VerticalLayout> {
     search.addClickShortcut(Key.ENTER);
 
     HorizontalLayout placeRow = new HorizontalLayout(place, radius);
-    place.setWidth("60%");
-    radius.setWidth("40%");
+    place.setWidth("55%");
+    radius.setWidth("45%");
     placeRow.setWidthFull();
     HorizontalLayout genderAge = new HorizontalLayout(gender, age);
-    age.setWidth("6em");
+    age.setWidth("8em");
     VerticalLayout form = getContent();
     form.setPadding(false);
     form.setSpacing(false);

@@ -197,10 +197,6 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
     if (l.virtual()) {
       return Formats.orDash(l.name()) + " (phone or online)";
     }
-    return String.join(
-        ", ",
-        java.util.stream.Stream.of(l.name(), l.address(), l.postcode())
-            .filter(x -> x != null && !x.isBlank())
-            .toList());
+    return Formats.address(l);
   }
 }
