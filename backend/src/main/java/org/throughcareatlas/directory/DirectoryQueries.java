@@ -95,13 +95,53 @@ public class DirectoryQueries {
         .map(
             a -> {
               List<String> ids = List.of(id);
+              Map<String, List<String>> reach = reachOfAgency(id);
               return new AgencyDetails(
                   a,
                   baseAreaOfAgencies(ids).get(id),
+                  reach.get("needs"),
+                  reach.get("areas"),
+                  reach.get("prisons"),
                   servicesOfAgencies(ids).get(id),
                   contactsOfAgencies(ids).get(id),
                   relationshipsOfAgencies(ids).get(id));
             });
+  }
+
+  /** The names of the needs, areas and prisons an agency's work reaches. */
+  private Map<String, List<String>> reachOfAgency(String id) {
+    return neo4j
+        .query(
+            """
+            MATCH (a:Agency {id: $id})
+            RETURN
+              COLLECT { MATCH (a)-[:PROVIDES]->(:Service)-[:MEETS]->(n:Need)
+                        RETURN DISTINCT n.name AS name ORDER BY name } AS needs,
+              COLLECT { MATCH (a)-[:PROVIDES]->(:Service)-[:COVERS]->(c:Area)
+                        RETURN DISTINCT c.name AS name ORDER BY name } AS areas,
+              COLLECT { MATCH (a)-[w:WORKS_IN]->(p:Prison) WHERE w.ended IS NULL
+                        RETURN p.name AS name
+                        UNION
+                        MATCH (a)-[:PROVIDES]->(:Service)-[:IN_REACH]->(p:Prison)
+                        RETURN p.name AS name } AS prisons
+            """)
+        .bind(id)
+        .to("id")
+        .fetchAs(Map.class)
+        .mappedBy(
+            (t, r) ->
+                Map.of(
+                    "needs", GraphValues.strings(r.get("needs")),
+                    "areas", GraphValues.strings(r.get("areas")),
+                    "prisons", GraphValues.strings(r.get("prisons")).stream().sorted().toList()))
+        .one()
+        .map(m -> castReach(m))
+        .orElse(Map.of("needs", List.of(), "areas", List.of(), "prisons", List.of()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, List<String>> castReach(Map<?, ?> map) {
+    return (Map<String, List<String>>) map;
   }
 
   /** How many of each kind of node the directory holds, by label. */
@@ -471,7 +511,8 @@ public class DirectoryQueries {
         rel.get("formal").asBoolean(false),
         GraphValues.date(rel.get("lastConfirmed")),
         GraphValues.string(rel.get("notes")),
-        GraphValues.string(rel.get("system")));
+        GraphValues.string(rel.get("system")),
+        GraphValues.date(rel.get("ended")));
   }
 
   private <T> List<T> list(

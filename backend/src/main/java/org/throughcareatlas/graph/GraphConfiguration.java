@@ -17,6 +17,12 @@ class GraphConfiguration {
         properties.neo4j().database());
   }
 
+  /** The clock every "today" comes from (freshness, dates in order); tests may fix it. */
+  @Bean
+  java.time.Clock clock() {
+    return java.time.Clock.systemDefaultZone();
+  }
+
   @Bean
   SessionConfig atlasSessionConfig(AtlasProperties properties) {
     return SessionConfig.forDatabase(properties.neo4j().database());

@@ -1,9 +1,12 @@
 package org.throughcareatlas.ui.agencies;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,6 +27,7 @@ import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.directory.Service;
 import org.throughcareatlas.directory.WorkingRelationship;
 import org.throughcareatlas.directory.WorkingRelationship.Direction;
+import org.throughcareatlas.relationships.RelationshipEditing;
 import org.throughcareatlas.ui.BackgroundLoad;
 import org.throughcareatlas.ui.Formats;
 import org.throughcareatlas.ui.MainLayout;
@@ -39,12 +43,15 @@ import org.throughcareatlas.ui.services.ServiceView;
 public class AgencyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final DirectoryQueries directory;
+  private final RelationshipEditing editing;
   private final VerticalLayout content = new VerticalLayout();
+  private String agencyId = "";
   private String title = "Agency · Throughcare Atlas";
   CompletableFuture<Void> loading = CompletableFuture.completedFuture(null);
 
-  public AgencyView(DirectoryQueries directory) {
+  public AgencyView(DirectoryQueries directory, RelationshipEditing editing) {
     this.directory = directory;
+    this.editing = editing;
     content.setPadding(false);
     add(content);
   }
@@ -56,7 +63,12 @@ public class AgencyView extends VerticalLayout implements BeforeEnterObserver, H
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    String id = event.getRouteParameters().get("id").orElse("");
+    agencyId = event.getRouteParameters().get("id").orElse("");
+    load();
+  }
+
+  private void load() {
+    String id = agencyId;
     loading =
         BackgroundLoad.into(content, "the agency", () -> directory.agencyDetails(id), this::show);
   }
@@ -87,6 +99,14 @@ public class AgencyView extends VerticalLayout implements BeforeEnterObserver, H
     content.add(new Paragraph(Formats.orDash(a.description())));
     content.add(
         Sections.section(
+            "What it does and where",
+            Sections.fact("Needs", String.join(", ", d.needNames())),
+            Sections.fact("Covers", Formats.catchment(d.areaNames())),
+            Sections.fact(
+                "Works in",
+                d.prisonNames().isEmpty() ? "no prison" : String.join(", ", d.prisonNames()))));
+    content.add(
+        Sections.section(
             "Contact",
             Sections.fact("Phone", a.phone()),
             Sections.fact("Email", a.email()),
@@ -100,11 +120,55 @@ public class AgencyView extends VerticalLayout implements BeforeEnterObserver, H
                 d.services(),
                 (Service s) -> new RouterLink(s.name(), ServiceView.class, ServiceView.at(s.id())),
                 "This agency lists no services")));
-    content.add(relationships(d.relationships()));
+    content.add(relationships(d.relationships(), this::changeButton));
+    if (editing.enabled()) {
+      Button record = new Button("Record a relationship", VaadinIcon.PLUS.create());
+      record.addClickListener(e -> openDialog(null));
+      content.add(record);
+    }
+  }
+
+  private Component changeButton(WorkingRelationship r) {
+    if (!editing.enabled() || r.direction() != Direction.OUTGOING || !r.active()) {
+      return new Span();
+    }
+    Button change = new Button("Change or end");
+    change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+    change.addClickListener(e -> openDialog(r));
+    return change;
+  }
+
+  private void openDialog(WorkingRelationship existing) {
+    Map<String, List<RelationshipDialog.Party>> parties = new LinkedHashMap<>();
+    List<RelationshipDialog.Party> agencies =
+        directory.agencies(0, Integer.MAX_VALUE).stream()
+            .filter(a -> !a.id().equals(agencyId))
+            .map(a -> new RelationshipDialog.Party(a.id(), a.name()))
+            .toList();
+    List<RelationshipDialog.Party> prisons =
+        directory.prisons().stream()
+            .map(p -> new RelationshipDialog.Party(p.id(), p.name()))
+            .toList();
+    List<RelationshipDialog.Party> services =
+        directory.services(0, Integer.MAX_VALUE).stream()
+            .map(s -> new RelationshipDialog.Party(s.id(), s.name()))
+            .toList();
+    for (String type : RelationshipDialog.TYPES.keySet()) {
+      parties.put(
+          type,
+          switch (type) {
+            case "WORKS_IN" -> prisons;
+            case "FUNDS", "COMMISSIONS" -> services;
+            default -> agencies;
+          });
+    }
+    new RelationshipDialog(agencyId, existing, parties, editing, this::load).open();
   }
 
   /** The working relationships, grouped by what they mean seen from this agency. */
-  private static Component relationships(List<WorkingRelationship> relationships) {
+  private static Component relationships(
+      List<WorkingRelationship> relationships,
+      java.util.function.Function<WorkingRelationship, Component> actions) {
     Map<String, List<WorkingRelationship>> groups = new LinkedHashMap<>();
     for (String heading :
         List.of(
@@ -162,6 +226,9 @@ public class AgencyView extends VerticalLayout implements BeforeEnterObserver, H
       facts.append(" · by ").append(r.system());
     }
     facts.append(" · confirmed ").append(Formats.date(r.lastConfirmed()));
+    if (!r.active()) {
+      facts.append(" · ended ").append(Formats.date(r.ended()));
+    }
     Span line = new Span(other, new Span(facts.toString()));
     if (r.notes() != null && !r.notes().isBlank()) {
       Span notes = new Span(" — " + r.notes());

@@ -259,6 +259,8 @@ public final class ReleasePlanPdf {
     table.setSpacingBefore(24);
     table.setHeaderRows(1);
     table.setSplitLate(true);
+    // Starts on a new page rather than split, if it fits on one page.
+    table.setKeepTogether(true);
     PdfPCell heading = new PdfPCell();
     heading.setBorder(Rectangle.BOTTOM);
     heading.setBorderWidthBottom(1.5f);

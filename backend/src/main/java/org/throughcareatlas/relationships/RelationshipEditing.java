@@ -1,0 +1,281 @@
+package org.throughcareatlas.relationships;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds, changes and ends working relationships. Every change is checked first and refused with a
+ * message naming the field, changing nothing: both ends must exist and suit the type, an active
+ * relationship of the same type between the same two parties may not be recorded twice, and dates
+ * must be in order (since ≤ last confirmed ≤ today; since ≤ ended ≤ today). Ending keeps the
+ * relationship, with its end date, so the history stays; ended relationships are shown as such and
+ * left out of the network.
+ */
+@Service
+@Transactional
+public class RelationshipEditing {
+
+  /** The relationship types and the label of the node each goes to. */
+  static final Map<String, String> TARGET_LABEL =
+      Map.of(
+          "REFERS_TO", "Agency",
+          "PARTNERS_WITH", "Agency",
+          "SHARES_INFORMATION_WITH", "Agency",
+          "WORKS_IN", "Prison",
+          "FUNDS", "Service",
+          "COMMISSIONS", "Service");
+
+  static final int MAX_NOTES = 2_000;
+
+  private final Neo4jClient neo4j;
+  private final boolean enabled;
+  private final Clock clock;
+
+  RelationshipEditing(
+      Neo4jClient neo4j, @Value("${atlas.editing.enabled:false}") boolean enabled, Clock clock) {
+    this.neo4j = neo4j;
+    this.enabled = enabled;
+    this.clock = clock;
+  }
+
+  /** Whether recording relationships is switched on (the admin setting). */
+  public boolean enabled() {
+    return enabled;
+  }
+
+  /** Records a new relationship and returns its id. */
+  public String add(RelationshipInput input) {
+    requireEnabled();
+    check(input, null);
+    String id = UUID.randomUUID().toString();
+    Map<String, Object> p = parameters(input);
+    p.put("id", id);
+    // One statement per type: a relationship type cannot be a parameter. The type has been
+    // checked against TARGET_LABEL, so only those six statements can run.
+    neo4j.query(CREATE.get(input.type())).bindAll(p).run();
+    return id;
+  }
+
+  /** Changes the dates, formality, notes and system of relationship {@code id}. */
+  public void change(String id, RelationshipInput input) {
+    requireEnabled();
+    Existing existing = existing(id);
+    if (!existing.type().equals(input.type())
+        || !existing.fromId().equals(input.fromAgencyId())
+        || !existing.toId().equals(input.toId())) {
+      throw new RelationshipInputException(
+          "type",
+          "The type and the two ends of a relationship cannot change: end it and record a new"
+              + " one.");
+    }
+    check(input, id);
+    Map<String, Object> p = parameters(input);
+    p.put("id", id);
+    neo4j
+        .query(
+            """
+            MATCH ()-[r {id: $id}]->()
+            SET r.since = $since, r.formal = $formal, r.lastConfirmed = $lastConfirmed,
+                r.notes = $notes, r.system = $system
+            """)
+        .bindAll(p)
+        .run();
+  }
+
+  /** Ends relationship {@code id} on {@code ended}, keeping it with its end date. */
+  public void end(String id, LocalDate ended) {
+    requireEnabled();
+    Existing existing = existing(id);
+    if (existing.ended() != null) {
+      throw new RelationshipInputException(
+          "ended", "This relationship already ended on " + existing.ended() + ".");
+    }
+    if (ended == null) {
+      throw new RelationshipInputException("ended", "Give the date it ended.");
+    }
+    if (ended.isAfter(today())) {
+      throw new RelationshipInputException("ended", "The end date cannot be in the future.");
+    }
+    if (existing.since() != null && ended.isBefore(existing.since())) {
+      throw new RelationshipInputException(
+          "ended", "It cannot end before it began (" + existing.since() + ").");
+    }
+    neo4j
+        .query("MATCH ()-[r {id: $id}]->() SET r.ended = $ended")
+        .bindAll(Map.of("id", id, "ended", ended))
+        .run();
+  }
+
+  private void check(RelationshipInput input, String changingId) {
+    if (input.type() == null || !TARGET_LABEL.containsKey(input.type())) {
+      throw new RelationshipInputException(
+          "type",
+          "Choose a type: refers to, partners with, shares information with, works in,"
+              + " funds or commissions.");
+    }
+    if (blank(input.fromAgencyId()) || !exists("Agency", input.fromAgencyId())) {
+      throw new RelationshipInputException("from", "Choose the agency the relationship is from.");
+    }
+    String target = TARGET_LABEL.get(input.type());
+    if (blank(input.toId()) || !exists(target, input.toId())) {
+      throw new RelationshipInputException(
+          "to", "Choose the " + target.toLowerCase() + " the relationship is with.");
+    }
+    if (input.fromAgencyId().equals(input.toId())) {
+      throw new RelationshipInputException(
+          "to", "An agency cannot have a relationship with itself.");
+    }
+    LocalDate today = today();
+    if (input.since() != null && input.since().isAfter(today)) {
+      throw new RelationshipInputException("since", "'Since' cannot be in the future.");
+    }
+    if (input.lastConfirmed() != null && input.lastConfirmed().isAfter(today)) {
+      throw new RelationshipInputException(
+          "lastConfirmed", "'Last confirmed' cannot be in the future.");
+    }
+    if (input.since() != null
+        && input.lastConfirmed() != null
+        && input.lastConfirmed().isBefore(input.since())) {
+      throw new RelationshipInputException(
+          "lastConfirmed", "'Last confirmed' cannot be before 'since'.");
+    }
+    if (input.notes() != null && input.notes().length() > MAX_NOTES) {
+      throw new RelationshipInputException(
+          "notes", "Notes are at most " + MAX_NOTES + " characters.");
+    }
+    if (input.system() != null
+        && !input.system().isBlank()
+        && !"SHARES_INFORMATION_WITH".equals(input.type())) {
+      throw new RelationshipInputException(
+          "system", "A system is recorded only for information sharing.");
+    }
+    boolean duplicate =
+        neo4j
+            .query(
+                """
+                MATCH (a:Agency {id: $from})-[r]->(b {id: $to})
+                WHERE type(r) = $type AND r.ended IS NULL
+                  AND ($changing IS NULL OR r.id <> $changing)
+                RETURN count(r) > 0 AS duplicate
+                """)
+            .bindAll(
+                mapOf(
+                    "from",
+                    input.fromAgencyId(),
+                    "to",
+                    input.toId(),
+                    "type",
+                    input.type(),
+                    "changing",
+                    changingId))
+            .fetchAs(Boolean.class)
+            .mappedBy((t, r) -> r.get("duplicate").asBoolean())
+            .one()
+            .orElse(false);
+    if (duplicate) {
+      throw new RelationshipInputException(
+          "to", "This relationship is already recorded and active: change it instead.");
+    }
+  }
+
+  private record Existing(
+      String type, String fromId, String toId, LocalDate since, LocalDate ended) {}
+
+  private Existing existing(String id) {
+    Optional<Existing> found =
+        neo4j
+            .query(
+                """
+                MATCH (a:Agency)-[r {id: $id}]->(b)
+                WHERE type(r) IN $types
+                RETURN type(r) AS type, a.id AS fromId, b.id AS toId, r.since AS since,
+                       r.ended AS ended
+                """)
+            .bindAll(Map.of("id", id == null ? "" : id, "types", TARGET_LABEL.keySet()))
+            .fetchAs(Existing.class)
+            .mappedBy(
+                (t, r) ->
+                    new Existing(
+                        r.get("type").asString(),
+                        r.get("fromId").asString(),
+                        r.get("toId").asString(),
+                        r.get("since").isNull() ? null : r.get("since").asLocalDate(),
+                        r.get("ended").isNull() ? null : r.get("ended").asLocalDate()))
+            .one();
+    return found.orElseThrow(
+        () -> new RelationshipInputException("id", "There is no relationship '" + id + "'."));
+  }
+
+  private boolean exists(String label, String id) {
+    return neo4j
+        .query(
+            """
+            MATCH (n {id: $id}) WHERE $label IN labels(n) RETURN count(n) > 0 AS found
+            """)
+        .bindAll(Map.of("id", id, "label", label))
+        .fetchAs(Boolean.class)
+        .mappedBy((t, r) -> r.get("found").asBoolean())
+        .one()
+        .orElse(false);
+  }
+
+  private void requireEnabled() {
+    if (!enabled) {
+      throw new RelationshipInputException(
+          "editing",
+          "Recording relationships is switched off: an administrator sets ATLAS_EDITING_ENABLED"
+              + "=true.");
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private static Map<String, Object> parameters(RelationshipInput input) {
+    return mapOf(
+        "from", input.fromAgencyId(),
+        "to", input.toId(),
+        "since", input.since(),
+        "formal", input.formal(),
+        "lastConfirmed", input.lastConfirmed(),
+        "notes", blank(input.notes()) ? null : input.notes().strip(),
+        "system", blank(input.system()) ? null : input.system().strip());
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static Map<String, Object> mapOf(Object... keysAndValues) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  private static final String CREATE_TEMPLATE =
+      """
+      MATCH (a:Agency {id: $from}), (b:TARGET {id: $to})
+      CREATE (a)-[:TYPE {id: $id, since: $since, formal: $formal, lastConfirmed: $lastConfirmed,
+                         notes: $notes, system: $system}]->(b)
+      """;
+
+  /** The create statement of each type, made once from the template and the fixed type list. */
+  private static final Map<String, String> CREATE = new HashMap<>();
+
+  static {
+    TARGET_LABEL.forEach(
+        (type, label) ->
+            CREATE.put(type, CREATE_TEMPLATE.replace("TARGET", label).replace("TYPE", type)));
+  }
+}

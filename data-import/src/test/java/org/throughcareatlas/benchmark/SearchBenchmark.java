@@ -1,0 +1,628 @@
+package org.throughcareatlas.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.throughcareatlas.directorydata.Directory;
+import org.throughcareatlas.directorydata.DirectoryWriter;
+import org.throughcareatlas.search.FreeText;
+import org.throughcareatlas.search.ServiceSearch;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The officer search at scale (docs/benchmarks.md). For each size: clear the graph, write {@link
+ * ScaledDirectory#scaled(int, long)}, then run a fixed, seeded mix of realistic searches twice side
+ * by side — (a) a real HTTP POST of {@code searchServices} to {@code /graphql}, (b) the same
+ * candidate Cypher ({@link ServiceSearch#CANDIDATES}, after {@link ServiceSearch#TEXT_MATCHES} when
+ * there is text) through the driver with the parameters the service binds — and report median, p95
+ * and p99 of each. Named {@code *Benchmark} so that the normal test run leaves it out; run it with
+ *
+ * <pre>
+ * ./mvnw -B -q -DskipTests install -pl cypher,backend
+ * ./mvnw -B test -pl data-import -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dspotless.check.skip=true [-Datlas.benchmark.sizes=10000,100000]
+ * </pre>
+ *
+ * The table goes to standard output and to {@code data-import/target/benchmark-search.md}.
+ */
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = "atlas.demo.enabled=false")
+@ActiveProfiles("test")
+class SearchBenchmark {
+
+  static final long DATA_SEED = 42;
+  static final long SEARCH_SEED = 7;
+  static final int WARM_UP = Integer.getInteger("atlas.benchmark.warmup", 50);
+  static final int MEASURED = Integer.getInteger("atlas.benchmark.searches", 200);
+  static final Path REPORT = Path.of("target", "benchmark-search.md");
+
+  static final String QUERY =
+      """
+      query Search($input: ServiceSearchInput!) {
+        searchServices(input: $input, first: 20) {
+          totalCount
+          edges { node { distanceKm worksInPrison service { id name agency { name } } } }
+          groups { need { id } count message }
+        }
+      }
+      """;
+
+  static final List<String> SENTENCES =
+      List.of("remand", "short-term", "long-term", "hdc", "licence");
+  static final List<String> FLAGS =
+      List.of(
+          "care-experienced",
+          "veteran",
+          "parent",
+          "homeless-on-release",
+          "sex-offence-conviction",
+          "first-custody");
+  static final Set<String> NOT_SEARCH_WORDS =
+      Set.of("after", "before", "their", "people", "release", "services", "service", "support");
+
+  @LocalServerPort int port;
+  @Autowired Driver driver;
+  @Autowired SessionConfig sessionConfig;
+  @Autowired DirectoryWriter writer;
+
+  final ObjectMapper json = JsonMapper.builder().build();
+  final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  @Test
+  void searchAtScale() throws Exception {
+    long started = System.nanoTime();
+    List<Integer> sizes =
+        Arrays.stream(System.getProperty("atlas.benchmark.sizes", "10000,100000").split(","))
+            .map(String::strip)
+            .map(Integer::parseInt)
+            .toList();
+    List<SizeResult> results = new ArrayList<>();
+    for (int size : sizes) {
+      results.add(run(size));
+    }
+    String report = report(results, (System.nanoTime() - started) / 1e9);
+    System.out.println();
+    System.out.println(report);
+    Files.createDirectories(REPORT.getParent());
+    Files.writeString(REPORT, report);
+  }
+
+  SizeResult run(int size) throws Exception {
+    System.out.printf(Locale.UK, "%n== %,d services ==%n", size);
+    resetPeakHeap();
+    long t0 = System.nanoTime();
+    clearGraph();
+    double clearSeconds = (System.nanoTime() - t0) / 1e9;
+
+    t0 = System.nanoTime();
+    Directory directory = ScaledDirectory.scaled(size, DATA_SEED);
+    double generateSeconds = (System.nanoTime() - t0) / 1e9;
+
+    t0 = System.nanoTime();
+    ScaledDirectory.write(writer, directory);
+    double writeSeconds = (System.nanoTime() - t0) / 1e9;
+    t0 = System.nanoTime();
+    try (Session session = driver.session(sessionConfig)) {
+      session.run("CALL db.awaitIndexes(600)").consume();
+    }
+    double indexSeconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(
+        Locale.UK,
+        "cleared in %.1f s, generated in %.2f s, written in %.1f s, indexes online after %.1f s%n",
+        clearSeconds,
+        generateSeconds,
+        writeSeconds,
+        indexSeconds);
+    long services = count("MATCH (s:Service) RETURN count(s)");
+    assertThat(services).isEqualTo(size);
+
+    List<Search> searches = searches(directory, new Random(SEARCH_SEED), WARM_UP + MEASURED);
+    List<Sample> samples = new ArrayList<>();
+    for (int i = 0; i < searches.size(); i++) {
+      Search search = searches.get(i);
+      // Alternate which goes first, so that neither always meets a warmer cache.
+      Timed graphQl;
+      Timed direct;
+      if (i % 2 == 0) {
+        graphQl = graphQl(search);
+        direct = direct(search);
+      } else {
+        direct = direct(search);
+        graphQl = graphQl(search);
+      }
+      if (i >= WARM_UP) {
+        samples.add(new Sample(search, graphQl, direct));
+      }
+    }
+
+    if (Boolean.getBoolean("atlas.benchmark.profile")) {
+      profile(size, searches.subList(WARM_UP, searches.size()), samples);
+    }
+
+    long peakHeap = peakHeap();
+    System.gc();
+    long heapAfterGc =
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    return new SizeResult(
+        size,
+        directory.agencies().size(),
+        directory.locations().size(),
+        directory.contacts().size(),
+        directory.relationships().size(),
+        generateSeconds,
+        writeSeconds,
+        peakHeap,
+        heapAfterGc,
+        samples);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The two ways of searching
+  // ---------------------------------------------------------------------------------------------
+
+  /** A real HTTP POST to /graphql, the response read whole and parsed. */
+  Timed graphQl(Search search) throws IOException, InterruptedException {
+    String body = json.writeValueAsString(Map.of("query", QUERY, "variables", search.variables()));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/graphql-response+json, application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    long t0 = System.nanoTime();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    JsonNode tree = json.readTree(response.body());
+    long nanos = System.nanoTime() - t0;
+    if (response.statusCode() != 200 || tree.has("errors")) {
+      throw new AssertionError(
+          "GraphQL search failed (" + response.statusCode() + "): " + response.body());
+    }
+    return new Timed(nanos, tree.path("data").path("searchServices").path("totalCount").asInt());
+  }
+
+  /** The same candidate Cypher through the driver, in one read transaction, rows materialised. */
+  Timed direct(Search search) {
+    long t0 = System.nanoTime();
+    int rows;
+    try (Session session = driver.session(sessionConfig)) {
+      rows =
+          session.executeRead(
+              tx -> {
+                Map<String, Object> parameters = new HashMap<>(search.parameters());
+                if (!search.words().isEmpty()) {
+                  List<String> ids =
+                      tx.run(
+                              ServiceSearch.TEXT_MATCHES,
+                              Map.of(
+                                  "lucene",
+                                  FreeText.luceneQuery(search.words()),
+                                  "words",
+                                  search.words()))
+                          .list(r -> r.get("id").asString());
+                  parameters.put("textIds", ids);
+                }
+                List<Record> candidates = tx.run(ServiceSearch.CANDIDATES, parameters).list();
+                return candidates.size();
+              });
+    }
+    return new Timed(System.nanoTime() - t0, rows);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The searches
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * One search: the GraphQL variables, and the parameters {@code ServiceSearch.search} binds for
+   * them (anchor 'place' since every search names a release area and excluded services are not
+   * asked for).
+   */
+  record Search(
+      String kind,
+      Map<String, Object> variables,
+      Map<String, Object> parameters,
+      List<String> words) {}
+
+  /** A fixed, seeded mix of officer searches. */
+  static List<Search> searches(Directory directory, Random random, int count) {
+    List<Directory.Need> topLevel =
+        directory.needs().stream().filter(n -> n.broaderId() == null).toList();
+    List<Directory.Need> narrower =
+        directory.needs().stream().filter(n -> n.broaderId() != null).toList();
+    List<String> words = nameWords(directory);
+    List<Search> searches = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Map<String, Object> input = new LinkedHashMap<>();
+      Set<String> needIds = new LinkedHashSet<>();
+      int needCount = random.nextDouble() < 0.6 ? 1 : 2;
+      while (needIds.size() < needCount) {
+        List<Directory.Need> from = random.nextBoolean() ? topLevel : narrower;
+        needIds.add(from.get(random.nextInt(from.size())).id());
+      }
+      input.put("needs", List.copyOf(needIds));
+
+      Directory.Area area = ScaledDirectory.pickArea(random, directory.areas());
+      input.put("area", area.code());
+
+      List<String> circumstances = new ArrayList<>();
+      circumstances.add(random.nextDouble() < 0.85 ? "men" : "women");
+      int age = random.nextDouble() < 0.2 ? 16 + random.nextInt(10) : 18 + random.nextInt(48);
+      input.put("age", age);
+      double d = random.nextDouble();
+      int sentences = d < 0.3 ? 0 : d < 0.85 ? 1 : 2;
+      List<String> pool = new ArrayList<>(SENTENCES);
+      for (int s = 0; s < sentences; s++) {
+        circumstances.add(pool.remove(random.nextInt(pool.size())));
+      }
+      if (random.nextDouble() < 0.25) {
+        circumstances.add(FLAGS.get(random.nextInt(FLAGS.size())));
+      }
+      input.put("circumstances", circumstances);
+
+      String prisonId = null;
+      if (random.nextBoolean()) {
+        prisonId = directory.prisons().get(random.nextInt(directory.prisons().size())).id();
+        input.put("prison", prisonId);
+      }
+
+      Double radiusKm = null;
+      if (random.nextDouble() < 0.3) {
+        radiusKm = new double[] {10, 25, 40}[random.nextInt(3)];
+        input.put("place", area.mainTown());
+        input.put("radiusKm", radiusKm);
+      }
+
+      String text = null;
+      if (random.nextDouble() < 0.2) {
+        text = words.get(random.nextInt(words.size()));
+        if (random.nextDouble() < 0.33) {
+          text = typo(text, random);
+        }
+        input.put("text", text);
+      }
+
+      Set<String> subtree = new LinkedHashSet<>();
+      for (String id : needIds) {
+        subtree.add(id);
+        narrower.stream().filter(n -> id.equals(n.broaderId())).forEach(n -> subtree.add(n.id()));
+      }
+      Map<String, Object> parameters = new HashMap<>();
+      parameters.put("anchor", "place");
+      parameters.put("needSubtree", List.copyOf(subtree));
+      parameters.put("areaCode", area.code());
+      parameters.put(
+          "point",
+          radiusKm == null
+              ? null
+              : Values.point(4326, area.longitude(), area.latitude()).asPoint());
+      parameters.put("radiusMetres", radiusKm == null ? 0.0 : radiusKm * 1000);
+      parameters.put("prisonId", prisonId);
+      parameters.put("textIds", null);
+
+      String kind = text != null ? "text" : radiusKm != null ? "place + radius" : "area only";
+      searches.add(new Search(kind, Map.of("input", input), parameters, FreeText.words(text)));
+    }
+    return searches;
+  }
+
+  /** Words of five letters or more from the demo's service names, such as "accommodation". */
+  static List<String> nameWords(Directory directory) {
+    Set<String> words = new TreeSet<>();
+    for (Directory.Service s :
+        directory.services().subList(0, Math.min(231, directory.services().size()))) {
+      for (String word : FreeText.words(s.name())) {
+        if (word.length() >= 5 && word.chars().allMatch(Character::isLetter)) {
+          words.add(word);
+        }
+      }
+    }
+    words.removeAll(NOT_SEARCH_WORDS);
+    return List.copyOf(words);
+  }
+
+  /** One slip of the finger: a letter inside the word replaced. */
+  static String typo(String word, Random random) {
+    int at = 1 + random.nextInt(word.length() - 2);
+    char replacement = (char) ('a' + random.nextInt(26));
+    if (replacement == word.charAt(at)) {
+      replacement = replacement == 'z' ? 'a' : (char) (replacement + 1);
+    }
+    return word.substring(0, at) + replacement + word.substring(at + 1);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The graph
+  // ---------------------------------------------------------------------------------------------
+
+  void clearGraph() {
+    try (Session session = driver.session(sessionConfig)) {
+      session
+          .run(
+              """
+              MATCH (n) WHERE NOT n:__Neo4jMigration
+              CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
+              """)
+          .consume();
+    }
+  }
+
+  long count(String cypher) {
+    try (Session session = driver.session(sessionConfig)) {
+      return session.run(cypher).single().get(0).asLong();
+    }
+  }
+
+  /**
+   * PROFILE of CANDIDATES (and of TEXT_MATCHES when there is text) for the slowest direct search,
+   * the slowest search with text and the first search, written beside the report.
+   */
+  void profile(int size, List<Search> measured, List<Sample> samples) throws IOException {
+    int slowest = 0;
+    int slowestText = -1;
+    for (int i = 0; i < samples.size(); i++) {
+      long nanos = samples.get(i).direct().nanos();
+      if (nanos > samples.get(slowest).direct().nanos()) {
+        slowest = i;
+      }
+      if (samples.get(i).search().kind().equals("text")
+          && (slowestText < 0 || nanos > samples.get(slowestText).direct().nanos())) {
+        slowestText = i;
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i : new LinkedHashSet<>(List.of(slowest, Math.max(0, slowestText), 0))) {
+      Search search = measured.get(i);
+      Map<String, Object> parameters = new HashMap<>(search.parameters());
+      try (Session session = driver.session(sessionConfig)) {
+        if (!search.words().isEmpty()) {
+          Map<String, Object> text =
+              Map.of("lucene", FreeText.luceneQuery(search.words()), "words", search.words());
+          parameters.put(
+              "textIds",
+              session.run(ServiceSearch.TEXT_MATCHES, text).list(r -> r.get("id").asString()));
+          out.append(
+              String.format(
+                  Locale.UK,
+                  "%n-- %,d services, search %d: TEXT_MATCHES for %s, direct %.1f ms%n",
+                  size,
+                  i,
+                  search.words(),
+                  samples.get(i).direct().nanos() / 1e6));
+          plan(profiled(session, ServiceSearch.TEXT_MATCHES, text), 0, out);
+        }
+        out.append(
+            String.format(
+                Locale.UK,
+                "%n-- %,d services, search %d (%s): CANDIDATES for %s, direct %.1f ms%n",
+                size,
+                i,
+                search.kind(),
+                search.variables(),
+                samples.get(i).direct().nanos() / 1e6));
+        plan(profiled(session, ServiceSearch.CANDIDATES, parameters), 0, out);
+      }
+    }
+    System.out.println(out);
+    Files.createDirectories(REPORT.getParent());
+    Files.writeString(
+        REPORT.resolveSibling("benchmark-search-plan-" + size + ".txt"), out.toString());
+  }
+
+  static ProfiledPlan profiled(Session session, String cypher, Map<String, Object> parameters) {
+    Result result = session.run("PROFILE " + cypher, parameters);
+    result.list();
+    return result.consume().profile();
+  }
+
+  static void plan(ProfiledPlan plan, int depth, StringBuilder out) {
+    out.append("  ".repeat(depth))
+        .append(plan.operatorType())
+        .append(String.format(Locale.UK, "  rows=%,d dbHits=%,d", plan.records(), plan.dbHits()));
+    Object details = plan.arguments().get("Details");
+    if (details != null) {
+      String text = details.toString().replace('\n', ' ');
+      out.append("  ").append(text.length() > 140 ? text.substring(0, 140) + "…" : text);
+    }
+    out.append('\n');
+    for (ProfiledPlan child : plan.children()) {
+      plan(child, depth + 1, out);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Memory
+  // ---------------------------------------------------------------------------------------------
+
+  static void resetPeakHeap() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  /** Sum of the heap pools' peaks since the last reset, in MiB (an upper bound of the peak). */
+  static long peakHeap() {
+    long bytes = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        bytes += pool.getPeakUsage().getUsed();
+      }
+    }
+    return bytes / (1024 * 1024);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The report
+  // ---------------------------------------------------------------------------------------------
+
+  record Timed(long nanos, int results) {}
+
+  record Sample(Search search, Timed graphQl, Timed direct) {}
+
+  record SizeResult(
+      int services,
+      int agencies,
+      int locations,
+      int contacts,
+      int relationships,
+      double generateSeconds,
+      double writeSeconds,
+      long peakHeapMiB,
+      long heapAfterGcMiB,
+      List<Sample> samples) {}
+
+  static double percentile(List<Long> nanos, double p) {
+    long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+  }
+
+  static String report(List<SizeResult> results, double totalSeconds) {
+    StringBuilder out = new StringBuilder();
+    Runtime rt = Runtime.getRuntime();
+    out.append("# Search benchmark\n\n")
+        .append(
+            String.format(
+                Locale.UK,
+                "JDK %s, %d processors, max heap %,d MiB, JVM flags: %s%n%n",
+                System.getProperty("java.version"),
+                rt.availableProcessors(),
+                rt.maxMemory() / (1024 * 1024),
+                String.join(
+                    " ",
+                    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(a -> a.startsWith("-X"))
+                        .toList())))
+        .append(
+            String.format(
+                Locale.UK,
+                "%d warm-up and %d measured searches per size; times in ms, wall clock per"
+                    + " search.%n%n",
+                WARM_UP,
+                MEASURED));
+
+    out.append("## Data\n\n")
+        .append(
+            "| services | agencies | locations | contacts | relationships | generated (s) | written"
+                + " (s) | peak heap (MiB) | heap after GC (MiB) |\n")
+        .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (SizeResult r : results) {
+      out.append(
+          String.format(
+              Locale.UK,
+              "| %,d | %,d | %,d | %,d | %,d | %.2f | %.1f | %,d | %,d |%n",
+              r.services(),
+              r.agencies(),
+              r.locations(),
+              r.contacts(),
+              r.relationships(),
+              r.generateSeconds(),
+              r.writeSeconds(),
+              r.peakHeapMiB(),
+              r.heapAfterGcMiB()));
+    }
+
+    out.append("\n## Latency\n\n")
+        .append(
+            "| services | GraphQL median | GraphQL p95 | GraphQL p99 | direct median | direct p95 |"
+                + " direct p99 | ratio median | ratio p95 | avg results (GraphQL totalCount) |"
+                + " avg candidate rows (direct) |\n")
+        .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (SizeResult r : results) {
+      List<Long> g = r.samples().stream().map(s -> s.graphQl().nanos()).toList();
+      List<Long> d = r.samples().stream().map(s -> s.direct().nanos()).toList();
+      out.append(
+          String.format(
+              Locale.UK,
+              "| %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f | %.1f |%n",
+              r.services(),
+              percentile(g, 50),
+              percentile(g, 95),
+              percentile(g, 99),
+              percentile(d, 50),
+              percentile(d, 95),
+              percentile(d, 99),
+              percentile(g, 50) / percentile(d, 50),
+              percentile(g, 95) / percentile(d, 95),
+              r.samples().stream().mapToInt(s -> s.graphQl().results()).average().orElse(0),
+              r.samples().stream().mapToInt(s -> s.direct().results()).average().orElse(0)));
+    }
+
+    out.append("\n## By kind of search\n\n")
+        .append(
+            "| services | kind | searches | GraphQL median | GraphQL p95 | direct median | direct p95"
+                + " | avg results |\n")
+        .append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+    for (SizeResult r : results) {
+      for (String kind : List.of("area only", "place + radius", "text")) {
+        Predicate<Sample> ofKind = s -> s.search().kind().equals(kind);
+        List<Long> g = r.samples().stream().filter(ofKind).map(s -> s.graphQl().nanos()).toList();
+        List<Long> d = r.samples().stream().filter(ofKind).map(s -> s.direct().nanos()).toList();
+        if (g.isEmpty()) {
+          continue;
+        }
+        out.append(
+            String.format(
+                Locale.UK,
+                "| %,d | %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                r.services(),
+                kind,
+                g.size(),
+                percentile(g, 50),
+                percentile(g, 95),
+                percentile(d, 50),
+                percentile(d, 95),
+                r.samples().stream()
+                    .filter(ofKind)
+                    .mapToInt(s -> s.graphQl().results())
+                    .average()
+                    .orElse(0)));
+      }
+    }
+    out.append(String.format(Locale.UK, "%nTotal benchmark time: %.0f s%n", totalSeconds));
+    return out.toString();
+  }
+}
