@@ -14,7 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.throughcareatlas.AtlasAppTest;
 import org.throughcareatlas.directory.DirectoryQueries;
 
-/** A newcomer's first minute in a real browser: the home page, a service, its agency. */
+/**
+ * A newcomer's first minute in a real browser: the home page, all services, a service, its agency.
+ */
 @AtlasAppTest
 class BrowseDirectoryBrowserTest {
 
@@ -36,7 +38,7 @@ class BrowseDirectoryBrowserTest {
   }
 
   @Test
-  void theHomePageListsServicesAndOpensAServiceAndItsAgency() {
+  void theHomePageLeadsToAllServicesAServiceAndItsAgency() {
     var first = directory.services(0, 1).getFirst();
     var details = directory.serviceDetails(first.id()).orElseThrow();
     try (var context = chromium.browser.newContext()) {
@@ -55,6 +57,8 @@ class BrowseDirectoryBrowserTest {
                     .filter(new Locator.FilterOptions().setHasText(area)))
             .hasCount(1);
       }
+      page.getByText("all services").click();
+      page.waitForURL("**/services");
       Locator firstService =
           page.locator("vaadin-grid a")
               .filter(new Locator.FilterOptions().setHasText(first.name()))

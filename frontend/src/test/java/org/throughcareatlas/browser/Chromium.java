@@ -25,6 +25,8 @@ public final class Chromium implements AutoCloseable {
               + executable
               + ": install Debian's chromium (apt-get install chromium) or set ATLAS_CHROMIUM.");
     }
+    // Pages load their data in the background; on a busy 2-core machine that can take seconds.
+    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     playwright =
         Playwright.create(
             new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
