@@ -158,7 +158,9 @@ class SearchBenchmark {
     long services = count("MATCH (s:Service) RETURN count(s)");
     assertThat(services).isEqualTo(size);
 
-    List<Search> searches = searches(directory, new Random(SEARCH_SEED), WARM_UP + MEASURED);
+    List<Search> searches = new ArrayList<>(everyShape(directory, new Random(SEARCH_SEED + 1)));
+    int warmUp = searches.size() + WARM_UP;
+    searches.addAll(searches(directory, new Random(SEARCH_SEED), WARM_UP + MEASURED));
     List<Sample> samples = new ArrayList<>();
     for (int i = 0; i < searches.size(); i++) {
       Search search = searches.get(i);
@@ -172,15 +174,16 @@ class SearchBenchmark {
         direct = direct(search);
         graphQl = graphQl(search);
       }
-      if (i >= WARM_UP) {
+      if (i >= warmUp) {
         samples.add(new Sample(search, graphQl, direct));
       }
     }
 
     if (Boolean.getBoolean("atlas.benchmark.profile")) {
-      profile(size, searches.subList(WARM_UP, searches.size()), samples);
+      profile(size, searches.subList(warmUp, searches.size()), samples);
     }
 
+    writeSamples(size, samples);
     long peakHeap = peakHeap();
     System.gc();
     long heapAfterGc =
@@ -267,6 +270,24 @@ class SearchBenchmark {
 
   /** A fixed, seeded mix of officer searches. */
   static List<Search> searches(Directory directory, Random random, int count) {
+    return searches(directory, random, count, -1);
+  }
+
+  /**
+   * Two searches of each shape (with or without text, place and radius, prison): each shape binds
+   * different parameter types, so Neo4j plans it separately; warming up every shape keeps query
+   * planning out of the measured searches, as in a server that has been up a while.
+   */
+  static List<Search> everyShape(Directory directory, Random random) {
+    List<Search> searches = new ArrayList<>();
+    for (int shape = 0; shape < 8; shape++) {
+      searches.addAll(searches(directory, random, 2, shape));
+    }
+    return searches;
+  }
+
+  /** {@code shape} -1: random; else bit 0 prison, bit 1 place and radius, bit 2 text. */
+  static List<Search> searches(Directory directory, Random random, int count, int shape) {
     List<Directory.Need> topLevel =
         directory.needs().stream().filter(n -> n.broaderId() == null).toList();
     List<Directory.Need> narrower =
@@ -302,20 +323,20 @@ class SearchBenchmark {
       input.put("circumstances", circumstances);
 
       String prisonId = null;
-      if (random.nextBoolean()) {
+      if (shape < 0 ? random.nextBoolean() : (shape & 1) != 0) {
         prisonId = directory.prisons().get(random.nextInt(directory.prisons().size())).id();
         input.put("prison", prisonId);
       }
 
       Double radiusKm = null;
-      if (random.nextDouble() < 0.3) {
+      if (shape < 0 ? random.nextDouble() < 0.3 : (shape & 2) != 0) {
         radiusKm = new double[] {10, 25, 40}[random.nextInt(3)];
         input.put("place", area.mainTown());
         input.put("radiusKm", radiusKm);
       }
 
       String text = null;
-      if (random.nextDouble() < 0.2) {
+      if (shape < 0 ? random.nextDouble() < 0.2 : (shape & 4) != 0) {
         text = words.get(random.nextInt(words.size()));
         if (random.nextDouble() < 0.33) {
           text = typo(text, random);
@@ -450,6 +471,25 @@ class SearchBenchmark {
         REPORT.resolveSibling("benchmark-search-plan-" + size + ".txt"), out.toString());
   }
 
+  /** Every measured search with its two times, for a closer look. */
+  void writeSamples(int size, List<Sample> samples) throws IOException {
+    StringBuilder csv = new StringBuilder("kind,graphql_ms,direct_ms,results,candidates,input\n");
+    for (Sample s : samples) {
+      csv.append(
+          String.format(
+              Locale.UK,
+              "%s,%.2f,%.2f,%d,%d,\"%s\"%n",
+              s.search().kind(),
+              s.graphQl().nanos() / 1e6,
+              s.direct().nanos() / 1e6,
+              s.graphQl().results(),
+              s.direct().results(),
+              json.writeValueAsString(s.search().variables().get("input")).replace("\"", "'")));
+    }
+    Files.createDirectories(REPORT.getParent());
+    Files.writeString(REPORT.resolveSibling("benchmark-search-samples-" + size + ".csv"), csv);
+  }
+
   static ProfiledPlan profiled(Session session, String cypher, Map<String, Object> parameters) {
     Result result = session.run("PROFILE " + cypher, parameters);
     result.list();
@@ -539,8 +579,9 @@ class SearchBenchmark {
         .append(
             String.format(
                 Locale.UK,
-                "%d warm-up and %d measured searches per size; times in ms, wall clock per"
-                    + " search.%n%n",
+                "%d warm-up (%d random, 2 of each of the 8 parameter shapes) and %d measured"
+                    + " searches per size; times in ms, wall clock per search.%n%n",
+                WARM_UP + 16,
                 WARM_UP,
                 MEASURED));
 
