@@ -8,7 +8,9 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.throughcareatlas.directory.DirectoryChanged;
 
 /**
  * Small named builders for the graphs tests need, written through the driver into the test's
@@ -19,19 +21,24 @@ public class TestGraph {
 
   private final Driver driver;
   private final SessionConfig sessionConfig;
+  private final ApplicationEventPublisher events;
 
-  public TestGraph(Driver driver, SessionConfig sessionConfig) {
+  public TestGraph(Driver driver, SessionConfig sessionConfig, ApplicationEventPublisher events) {
     this.driver = driver;
     this.sessionConfig = sessionConfig;
+    this.events = events;
   }
 
   public void clear() {
     run("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
   }
 
+  /** Runs a statement; what is cached of the directory is dropped, as after any bulk write. */
   public List<Map<String, Object>> run(String cypher, Map<String, Object> parameters) {
     try (Session session = driver.session(sessionConfig)) {
       return session.run(cypher, parameters).list(r -> r.asMap());
+    } finally {
+      events.publishEvent(new DirectoryChanged());
     }
   }
 

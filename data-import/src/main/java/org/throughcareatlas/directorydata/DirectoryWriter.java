@@ -9,7 +9,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.throughcareatlas.directory.DirectoryChanged;
 
 /**
  * Writes a {@link Directory} into the graph through the driver with {@code UNWIND $rows … MERGE} in
@@ -24,19 +26,23 @@ public class DirectoryWriter {
 
   private final Driver driver;
   private final SessionConfig sessionConfig;
+  private final ApplicationEventPublisher events;
 
-  public DirectoryWriter(Driver driver, SessionConfig sessionConfig) {
+  public DirectoryWriter(
+      Driver driver, SessionConfig sessionConfig, ApplicationEventPublisher events) {
     this.driver = driver;
     this.sessionConfig = sessionConfig;
+    this.events = events;
   }
 
-  /** Writes the whole directory in one transaction. */
+  /** Writes the whole directory in one transaction, then says the directory changed. */
   public void write(Directory directory) {
     try (Session session = driver.session(sessionConfig);
         Transaction tx = session.beginTransaction()) {
       write(tx, directory);
       tx.commit();
     }
+    events.publishEvent(new DirectoryChanged());
   }
 
   /** Writes the directory inside a transaction the caller owns (and commits or rolls back). */
