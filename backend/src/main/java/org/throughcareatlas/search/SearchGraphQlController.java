@@ -2,8 +2,6 @@ package org.throughcareatlas.search;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -110,6 +108,6 @@ class SearchGraphQlController {
   }
 
   private Map<String, Need> needsById() {
-    return directory.needs().stream().collect(Collectors.toMap(Need::id, Function.identity()));
+    return search.needsById();
   }
 }

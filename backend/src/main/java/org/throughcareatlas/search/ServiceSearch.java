@@ -153,6 +153,11 @@ public class ServiceSearch {
     return current;
   }
 
+  /** The needs by id, from the reference data kept in memory. */
+  public Map<String, Need> needsById() {
+    return reference().taxonomy().needs;
+  }
+
   @org.springframework.context.event.EventListener
   void directoryChanged(org.throughcareatlas.directory.DirectoryChanged event) {
     reference = null;
