@@ -79,10 +79,11 @@ class AgencyGraphBrowserTest {
               String.valueOf(AgencyGraphTestView.PRISONS + AgencyGraphTestView.AGENCIES),
               new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
       assertThat(graph).hasAttribute("data-edge-count", String.valueOf(AgencyGraphTestView.EDGES));
-      int layoutMs = Integer.parseInt(graph.getAttribute("data-layout-ms"));
+      // Layout time is reported, not asserted: speed is measured in benchmarks, not tests.
       System.out.println(
-          "AgencyGraph: cose layout of 250 nodes and 400 edges took " + layoutMs + " ms");
-      assertThat(layoutMs).as("layout time in ms").isLessThan(2_000);
+          "AgencyGraph: cose layout of 250 nodes and 400 edges took "
+              + graph.getAttribute("data-layout-ms")
+              + " ms");
       assertThat(page.getByText(AgencyGraph.UNAVAILABLE)).hasCount(0);
 
       // The canvas has been painted: some pixel is not transparent.
