@@ -1,6 +1,7 @@
 package org.throughcareatlas.network;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,18 +62,28 @@ class NetworkGraphQlController {
     return network.health(asOf == null ? LocalDate.now() : asOf, size);
   }
 
+  // Maps, not lists: a node of the other kind has no value, and a batch list may not hold nulls.
+
   @BatchMapping(typeName = "NetworkNode", field = "agency")
-  List<Agency> agencyOfNodes(List<AgencyNetwork.Node> nodes) {
+  Map<AgencyNetwork.Node, Agency> agencyOfNodes(List<AgencyNetwork.Node> nodes) {
     Map<String, Agency> agencies =
         network.agenciesByIds(
             nodes.stream().filter(n -> !n.isPrison()).map(AgencyNetwork.Node::id).toList());
-    return nodes.stream().map(n -> n.isPrison() ? null : agencies.get(n.id())).toList();
+    Map<AgencyNetwork.Node, Agency> result = new HashMap<>();
+    nodes.stream()
+        .filter(n -> !n.isPrison() && agencies.containsKey(n.id()))
+        .forEach(n -> result.put(n, agencies.get(n.id())));
+    return result;
   }
 
   @BatchMapping(typeName = "NetworkNode", field = "prison")
-  List<Prison> prisonOfNodes(List<AgencyNetwork.Node> nodes) {
+  Map<AgencyNetwork.Node, Prison> prisonOfNodes(List<AgencyNetwork.Node> nodes) {
     Map<String, Prison> prisons =
         directory.prisons().stream().collect(Collectors.toMap(Prison::id, Function.identity()));
-    return nodes.stream().map(n -> n.isPrison() ? prisons.get(n.id()) : null).toList();
+    Map<AgencyNetwork.Node, Prison> result = new HashMap<>();
+    nodes.stream()
+        .filter(n -> n.isPrison() && prisons.containsKey(n.id()))
+        .forEach(n -> result.put(n, prisons.get(n.id())));
+    return result;
   }
 }
