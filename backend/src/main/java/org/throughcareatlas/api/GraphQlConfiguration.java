@@ -18,6 +18,7 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.throughcareatlas.directory.InvalidArgumentException;
+import org.throughcareatlas.network.NetworkInputException;
 import org.throughcareatlas.search.SearchInputException;
 
 /** The {@code Date} scalar and the error shape for bad arguments. */
@@ -80,6 +81,13 @@ class GraphQlConfiguration {
               .build();
         }
         if (ex instanceof SearchInputException invalid) {
+          return GraphqlErrorBuilder.newError(env)
+              .errorType(ErrorType.BAD_REQUEST)
+              .message("Input '" + invalid.field() + "': " + invalid.getMessage())
+              .extensions(Map.of("field", invalid.field()))
+              .build();
+        }
+        if (ex instanceof NetworkInputException invalid) {
           return GraphqlErrorBuilder.newError(env)
               .errorType(ErrorType.BAD_REQUEST)
               .message("Input '" + invalid.field() + "': " + invalid.getMessage())

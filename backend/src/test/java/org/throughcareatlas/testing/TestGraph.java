@@ -106,6 +106,15 @@ public class TestGraph {
 
   /** A relationship of {@code type} from agency {@code fromId} to the node with id {@code toId}. */
   public TestGraph relationship(String id, String type, String fromId, String toId) {
+    return relationship(id, type, fromId, toId, LocalDate.of(2026, 1, 1));
+  }
+
+  /**
+   * A relationship of {@code type} from agency {@code fromId} to the node with id {@code toId},
+   * last confirmed on {@code lastConfirmed} (null: never).
+   */
+  public TestGraph relationship(
+      String id, String type, String fromId, String toId, LocalDate lastConfirmed) {
     String target =
         switch (type) {
           case "WORKS_IN" -> "Prison";
@@ -118,8 +127,58 @@ public class TestGraph {
             "\n",
             "MATCH (f:Agency {id: $fromId}), (t:" + target + " {id: $toId})",
             "CREATE (f)-[:" + type + " {id: $id, since: date('2020-01-01'), formal: true,",
-            "  lastConfirmed: date('2026-01-01'), notes: 'test'}]->(t)");
-    run(cypher, Map.of("id", id, "fromId", fromId, "toId", toId));
+            "  lastConfirmed: $lastConfirmed, notes: 'test'}]->(t)");
+    Map<String, Object> p = new HashMap<>();
+    p.put("id", id);
+    p.put("fromId", fromId);
+    p.put("toId", toId);
+    p.put("lastConfirmed", lastConfirmed);
+    run(cypher, p);
+    return this;
+  }
+
+  /** The council area of an agency's base. */
+  public TestGraph basedIn(String agencyId, String areaCode) {
+    run(
+        "MATCH (a:Agency {id: $agencyId}), (c:Area {code: $areaCode}) MERGE (a)-[:BASED_IN]->(c)",
+        Map.of("agencyId", agencyId, "areaCode", areaCode));
+    return this;
+  }
+
+  /** A service that works inside a prison before release. */
+  public TestGraph inReach(String serviceId, String prisonId) {
+    run(
+        "MATCH (s:Service {id: $serviceId}), (p:Prison {id: $prisonId}) MERGE (s)-[:IN_REACH]->(p)",
+        Map.of("serviceId", serviceId, "prisonId", prisonId));
+    return this;
+  }
+
+  /**
+   * A contact of an agency; also of one of its services when {@code serviceId} is given, and for
+   * one prison when {@code prisonId} is given.
+   */
+  public TestGraph contact(
+      String id, String name, String agencyId, String serviceId, String prisonId) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("id", id);
+    p.put("name", name);
+    p.put("agencyId", agencyId);
+    p.put("serviceId", serviceId);
+    p.put("prisonId", prisonId);
+    run(
+        """
+        MATCH (a:Agency {id: $agencyId})
+        CREATE (c:Contact {id: $id, name: $name, role: 'Referrals', phone: '0131 496 0000',
+                           email: $id + '@example.org'})
+        CREATE (a)-[:HAS_CONTACT]->(c)
+        WITH c
+        OPTIONAL MATCH (s:Service {id: $serviceId})
+        FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (s)-[:HAS_CONTACT]->(c))
+        WITH c
+        OPTIONAL MATCH (pr:Prison {id: $prisonId})
+        FOREACH (_ IN CASE WHEN pr IS NULL THEN [] ELSE [1] END | MERGE (c)-[:AT_PRISON]->(pr))
+        """,
+        p);
     return this;
   }
 
