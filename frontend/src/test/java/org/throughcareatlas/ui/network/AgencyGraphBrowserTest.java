@@ -209,7 +209,7 @@ class AgencyGraphBrowserTest {
    * clicks), other than {@code except}.
    */
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> clickableNode(Locator graph, String except) {
+  static Map<String, Object> clickableNode(Locator graph, String except) {
     Map<String, Object> node =
         (Map<String, Object>)
             graph.evaluate(
@@ -239,7 +239,7 @@ class AgencyGraphBrowserTest {
     return node;
   }
 
-  private static double toDouble(Object number) {
+  static double toDouble(Object number) {
     return ((Number) number).doubleValue();
   }
 }
