@@ -172,22 +172,6 @@ public class DirectoryQueries {
     return counts;
   }
 
-  /** How many working relationships there are of each type. */
-  public Map<String, Long> relationshipCounts() {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    for (var row :
-        list(
-            """
-            MATCH ()-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH|WORKS_IN|FUNDS|COMMISSIONS]->()
-            RETURN type(r) AS type, count(r) AS n ORDER BY n DESC
-            """,
-            Map.of(),
-            (t, r) -> Map.entry(r.get("type").asString(), r.get("n").asLong()))) {
-      counts.put(row.getKey(), row.getValue());
-    }
-    return counts;
-  }
-
   /**
    * For each top-level need, how many active services meet it (directly or through a narrower need)
    * and how many distinct agencies provide them.
