@@ -5,6 +5,7 @@ import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -53,6 +54,9 @@ class EmbeddedNeo4jConfiguration {
               .setConfig(HttpConnector.enabled, false)
               .setConfig(HttpsConnector.enabled, false)
               .setConfig(GraphDatabaseSettings.auth_enabled, false)
+              // Plan a query once, whatever the size of its list parameters: otherwise each new
+              // size of the search's need or text lists re-plans it (0.3–1.5 s each, measured).
+              .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
               .build();
       log.info(
           "Embedded Neo4j started in {} ms with its data in {}",

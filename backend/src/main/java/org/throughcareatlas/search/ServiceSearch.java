@@ -76,7 +76,8 @@ public class ServiceSearch {
         RETURN s
       }
       WITH s
-      WHERE (size($needSubtree) = 0 OR EXISTS { (s)-[:MEETS]->(m:Need) WHERE m.id IN $needSubtree })
+      WHERE ($includeExcluded OR s.status = 'active')
+        AND (size($needSubtree) = 0 OR EXISTS { (s)-[:MEETS]->(m:Need) WHERE m.id IN $needSubtree })
         AND ($textIds IS NULL OR s.id IN $textIds)
       MATCH (a:Agency)-[:PROVIDES]->(s)
       RETURN s.id AS id, s.name AS name, a.name AS agencyName, s.status AS status,
@@ -188,6 +189,7 @@ public class ServiceSearch {
     }
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("anchor", anchor);
+    parameters.put("includeExcluded", criteria.includeExcluded());
     parameters.put("needSubtree", List.copyOf(r.needSubtree));
     parameters.put("areaCode", r.area == null ? null : r.area.code());
     parameters.put(

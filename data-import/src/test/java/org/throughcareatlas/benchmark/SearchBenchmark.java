@@ -3,6 +3,7 @@ package org.throughcareatlas.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -165,6 +166,7 @@ class SearchBenchmark {
     for (int i = 0; i < searches.size(); i++) {
       Search search = searches.get(i);
       // Alternate which goes first, so that neither always meets a warmer cache.
+      long gcBefore = gcMillis();
       Timed graphQl;
       Timed direct;
       if (i % 2 == 0) {
@@ -175,7 +177,7 @@ class SearchBenchmark {
         graphQl = graphQl(search);
       }
       if (i >= warmUp) {
-        samples.add(new Sample(search, graphQl, direct));
+        samples.add(new Sample(search, graphQl, direct, i % 2 == 0, gcMillis() - gcBefore));
       }
     }
 
@@ -351,6 +353,7 @@ class SearchBenchmark {
       }
       Map<String, Object> parameters = new HashMap<>();
       parameters.put("anchor", "place");
+      parameters.put("includeExcluded", false);
       parameters.put("needSubtree", List.copyOf(subtree));
       parameters.put("areaCode", area.code());
       parameters.put(
@@ -473,17 +476,20 @@ class SearchBenchmark {
 
   /** Every measured search with its two times, for a closer look. */
   void writeSamples(int size, List<Sample> samples) throws IOException {
-    StringBuilder csv = new StringBuilder("kind,graphql_ms,direct_ms,results,candidates,input\n");
+    StringBuilder csv =
+        new StringBuilder("kind,graphql_ms,direct_ms,results,candidates,first,gc_ms,input\n");
     for (Sample s : samples) {
       csv.append(
           String.format(
               Locale.UK,
-              "%s,%.2f,%.2f,%d,%d,\"%s\"%n",
+              "%s,%.2f,%.2f,%d,%d,%s,%d,\"%s\"%n",
               s.search().kind(),
               s.graphQl().nanos() / 1e6,
               s.direct().nanos() / 1e6,
               s.graphQl().results(),
               s.direct().results(),
+              s.graphQlFirst() ? "graphql" : "direct",
+              s.gcMillis(),
               json.writeValueAsString(s.search().variables().get("input")).replace("\"", "'")));
     }
     Files.createDirectories(REPORT.getParent());
@@ -515,6 +521,14 @@ class SearchBenchmark {
   // Memory
   // ---------------------------------------------------------------------------------------------
 
+  static long gcMillis() {
+    long millis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return millis;
+  }
+
   static void resetPeakHeap() {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -540,7 +554,11 @@ class SearchBenchmark {
 
   record Timed(long nanos, int results) {}
 
-  record Sample(Search search, Timed graphQl, Timed direct) {}
+  /**
+   * One measured search: both times, whether GraphQL went first, and the milliseconds the JVM spent
+   * in garbage collection while the two ran.
+   */
+  record Sample(Search search, Timed graphQl, Timed direct, boolean graphQlFirst, long gcMillis) {}
 
   record SizeResult(
       int services,
