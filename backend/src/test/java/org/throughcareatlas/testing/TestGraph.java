@@ -83,13 +83,18 @@ public class TestGraph {
   }
 
   public TestGraph prison(String id, String name, String areaCode) {
+    return prison(id, name, areaCode, "men");
+  }
+
+  /** A prison holding {@code holds} (e.g. "men", "women", "men and women"). */
+  public TestGraph prison(String id, String name, String areaCode, String holds) {
     run(
         """
         MATCH (a:Area {code: $areaCode})
-        MERGE (p:Prison {id: $id}) SET p.name = $name, p.holds = 'men', p.point = a.point
+        MERGE (p:Prison {id: $id}) SET p.name = $name, p.holds = $holds, p.point = a.point
         MERGE (p)-[:IN]->(a)
         """,
-        Map.of("id", id, "name", name, "areaCode", areaCode));
+        Map.of("id", id, "name", name, "areaCode", areaCode, "holds", holds));
     return this;
   }
 
@@ -193,6 +198,7 @@ public class TestGraph {
     private final List<String> covers = new ArrayList<>();
     private final List<String> onlyFor = new ArrayList<>();
     private final List<Map<String, Object>> locations = new ArrayList<>();
+    private final List<String> inReach = new ArrayList<>();
 
     private ServiceFixture(String id, String name, String agencyId) {
       p.put("id", id);
@@ -202,6 +208,37 @@ public class TestGraph {
       p.put("lastVerified", LocalDate.of(2026, 9, 1));
       p.put("minimumAge", null);
       p.put("maximumAge", null);
+      p.put("description", name + " for people leaving prison");
+      p.put("capacity", null);
+      p.put("waitingTime", null);
+      p.put("selfReferral", true);
+    }
+
+    public ServiceFixture description(String description) {
+      p.put("description", description);
+      return this;
+    }
+
+    /** open, limited or full. */
+    public ServiceFixture capacity(String capacity) {
+      p.put("capacity", capacity);
+      return this;
+    }
+
+    public ServiceFixture waitingTime(String waitingTime) {
+      p.put("waitingTime", waitingTime);
+      return this;
+    }
+
+    public ServiceFixture selfReferral(boolean selfReferral) {
+      p.put("selfReferral", selfReferral);
+      return this;
+    }
+
+    /** Works inside these prisons before release ({@code IN_REACH}). */
+    public ServiceFixture inReach(String... prisonIds) {
+      inReach.addAll(List.of(prisonIds));
+      return this;
     }
 
     public ServiceFixture meets(String... needIds) {
@@ -255,17 +292,21 @@ public class TestGraph {
       p.put("covers", covers);
       p.put("onlyFor", onlyFor);
       p.put("locations", locations);
+      p.put("inReach", inReach);
       run(
           """
           MATCH (a:Agency {id: $agencyId})
-          CREATE (s:Service {id: $id, name: $name, description: $name + ' for people leaving prison',
-                  status: $status, selfReferral: true, referralRoutes: ['self', 'prison officer'],
+          CREATE (s:Service {id: $id, name: $name, description: $description,
+                  status: $status, selfReferral: $selfReferral,
+                  referralRoutes: ['self', 'prison officer'],
+                  capacity: $capacity, waitingTime: $waitingTime,
                   lastVerified: $lastVerified, minimumAge: $minimumAge, maximumAge: $maximumAge,
                   languages: ['English'], requiredDocuments: []})
           CREATE (a)-[:PROVIDES]->(s)
           FOREACH (needId IN $needs | MERGE (n:Need {id: needId}) MERGE (s)-[:MEETS]->(n))
           FOREACH (code IN $covers | MERGE (c:Area {code: code}) MERGE (s)-[:COVERS]->(c))
           FOREACH (cid IN $onlyFor | MERGE (c:Circumstance {id: cid}) MERGE (s)-[:FOR]->(c))
+          FOREACH (pid IN $inReach | MERGE (pr:Prison {id: pid}) MERGE (s)-[:IN_REACH]->(pr))
           FOREACH (l IN $locations |
             MERGE (loc:Location {id: l.id})
             SET loc.name = $name, loc.address = '1 Test Street', loc.virtual = false,

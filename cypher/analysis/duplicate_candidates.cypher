@@ -1,0 +1,45 @@
+// Duplicate candidates: the active services that could duplicate another agency's, with
+// everything the similarity score and its explanation are computed from.
+//
+// A candidate is an ACTIVE service that meets some need directly (MEETS) and covers some council
+// area (COVERS) that an active service of a DIFFERENT agency also meets and covers. Pairs are
+// then scored and grouped as written in docs/duplicates.md (backend: commissioning.Duplicates):
+// same need met directly, overlapping catchment, compatible eligibility (no conflicting
+// restriction within one circumstance group, overlapping age ranges), different agencies,
+//   score = 0.35 needs + 0.25 catchment + 0.15 eligibility + 0.25 description,
+// pairs at or above minScore joined into groups (connected components).
+// Pairing is not done here: at 100,000 services the pairs sharing a need and an area run into
+// the hundreds of millions, while the candidates are one row per service.
+//
+// Parameters:
+//   $areaCode   null, or a GSS code: only services covering this council area
+//   $needId     null, or a need id: only services meeting this need (or a narrower need of it)
+//
+// Run by hand:
+//   :param areaCode => 'S12000049'
+//   :param needId => 'housing'
+//
+// Returns: serviceId, serviceName, agencyId, agencyName, description, needIds, areaCodes,
+//          onlyFor (list of [id, group, name]), minimumAge, maximumAge, waitingTime, capacity,
+//          selfReferral, inReach (prison names); ordered by service name and id
+
+MATCH (agency:Agency)-[:PROVIDES]->(s:Service {status: 'active'})-[:MEETS]->(m:Need)
+WHERE ($needId IS NULL OR m.id = $needId OR (m)-[:BROADER]->(:Need {id: $needId}))
+MATCH (s)-[:COVERS]->(a:Area)
+WHERE $areaCode IS NULL OR a.code = $areaCode
+WITH m, a, collect(s) AS services, count(DISTINCT agency) AS agencies
+WHERE agencies >= 2
+UNWIND services AS s
+WITH DISTINCT s
+MATCH (agency:Agency)-[:PROVIDES]->(s)
+RETURN s.id AS serviceId, s.name AS serviceName, agency.id AS agencyId,
+       agency.name AS agencyName, coalesce(s.description, '') AS description,
+       COLLECT { MATCH (s)-[:MEETS]->(n:Need) RETURN n.id ORDER BY n.id } AS needIds,
+       COLLECT { MATCH (s)-[:COVERS]->(c:Area) RETURN c.code ORDER BY c.code } AS areaCodes,
+       COLLECT { MATCH (s)-[:FOR]->(c:Circumstance)
+                 RETURN [c.id, c.group, c.name] ORDER BY c.id } AS onlyFor,
+       s.minimumAge AS minimumAge, s.maximumAge AS maximumAge,
+       s.waitingTime AS waitingTime, s.capacity AS capacity,
+       coalesce(s.selfReferral, false) AS selfReferral,
+       COLLECT { MATCH (s)-[:IN_REACH]->(p:Prison) RETURN p.name ORDER BY p.name } AS inReach
+ORDER BY serviceName, serviceId
