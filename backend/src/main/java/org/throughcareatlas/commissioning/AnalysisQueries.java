@@ -24,6 +24,9 @@ public class AnalysisQueries {
   /** The coverage matrix: needs × council areas for a group. */
   public static final String COVERAGE_MATRIX = "coverage_matrix";
 
+  /** {@code analysis/coverage_cell.cypher}: the services counted in one cell of the matrix. */
+  public static final String COVERAGE_CELL = "coverage_cell";
+
   /** The active services that could duplicate another agency's, with their facts. */
   public static final String DUPLICATE_CANDIDATES = "duplicate_candidates";
 

@@ -114,6 +114,30 @@ public class Commissioning {
         duplicateCandidates(null, null), minScore, minGroupSize, lookups.needs, lookups.areas);
   }
 
+  /** A service counted in a cell of the coverage matrix. */
+  public record CellService(
+      String serviceId, String serviceName, String agencyName, List<String> onlyFor) {}
+
+  /**
+   * The services counted in one cell of the coverage matrix ({@code coverage_cell.cypher}, the
+   * matrix's rule), so a commissioner can see what stands behind a number.
+   */
+  public List<CellService> cellServices(String group, String needId, String areaCode) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("group", group);
+    parameters.put("needId", needId);
+    parameters.put("areaCode", areaCode);
+    return queries.run(
+        AnalysisQueries.COVERAGE_CELL,
+        parameters,
+        row ->
+            new CellService(
+                row.get("serviceId").asString(),
+                row.get("serviceName").asString(),
+                row.get("agencyName").asString(),
+                row.get("onlyFor").asList(org.neo4j.driver.Value::asString)));
+  }
+
   /**
    * The rows of {@code duplicate_candidates.cypher}: active services sharing a need they meet
    * directly and a council area with an active service of another agency.
