@@ -1,15 +1,16 @@
 // Duplicate candidates: the active services that could duplicate another agency's, with
 // everything the similarity score and its explanation are computed from.
 //
-// A candidate is an ACTIVE service that meets some need directly (MEETS) and covers some council
-// area (COVERS) that an active service of a DIFFERENT agency also meets and covers. Pairs are
-// then scored and grouped as written in docs/duplicates.md (backend: commissioning.Duplicates):
-// same need met directly, overlapping catchment, compatible eligibility (no conflicting
-// restriction within one circumstance group, overlapping age ranges), different agencies,
+// One row per ACTIVE service that meets a need (MEETS) and covers a council area (COVERS). Pairs
+// are then compared and grouped as written in docs/duplicates.md (backend:
+// commissioning.Duplicates): same need met directly, overlapping catchment, compatible
+// eligibility (no conflicting restriction within one circumstance group, overlapping age
+// ranges, a prison in common when both work inside prisons), different agencies,
 //   score = 0.35 needs + 0.25 catchment + 0.15 eligibility + 0.25 description,
 // pairs at or above minScore joined into groups (connected components).
 // Pairing is not done here: at 100,000 services the pairs sharing a need and an area run into
-// the hundreds of millions, while the candidates are one row per service.
+// the hundreds of millions, while the candidates are one row per service. By hand, narrow the
+// rows to one area or need with the parameters below.
 //
 // Parameters:
 //   $areaCode   null, or a GSS code: only services covering this council area
@@ -23,15 +24,10 @@
 //          onlyFor (list of [id, group, name]), minimumAge, maximumAge, waitingTime, capacity,
 //          selfReferral, inReach (prison names); ordered by service name and id
 
-MATCH (agency:Agency)-[:PROVIDES]->(s:Service {status: 'active'})-[:MEETS]->(m:Need)
-WHERE ($needId IS NULL OR m.id = $needId OR (m)-[:BROADER]->(:Need {id: $needId}))
-MATCH (s)-[:COVERS]->(a:Area)
-WHERE $areaCode IS NULL OR a.code = $areaCode
-WITH m, a, collect(s) AS services, count(DISTINCT agency) AS agencies
-WHERE agencies >= 2
-UNWIND services AS s
-WITH DISTINCT s
-MATCH (agency:Agency)-[:PROVIDES]->(s)
+MATCH (agency:Agency)-[:PROVIDES]->(s:Service {status: 'active'})
+WHERE EXISTS { (s)-[:MEETS]->(m:Need)
+               WHERE $needId IS NULL OR m.id = $needId OR (m)-[:BROADER]->(:Need {id: $needId}) }
+  AND EXISTS { (s)-[:COVERS]->(a:Area) WHERE $areaCode IS NULL OR a.code = $areaCode }
 RETURN s.id AS serviceId, s.name AS serviceName, agency.id AS agencyId,
        agency.name AS agencyName, coalesce(s.description, '') AS description,
        COLLECT { MATCH (s)-[:MEETS]->(n:Need) RETURN n.id ORDER BY n.id } AS needIds,

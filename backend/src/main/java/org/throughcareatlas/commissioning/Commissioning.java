@@ -139,8 +139,8 @@ public class Commissioning {
   }
 
   /**
-   * The rows of {@code duplicate_candidates.cypher}: active services sharing a need they meet
-   * directly and a council area with an active service of another agency.
+   * The rows of {@code duplicate_candidates.cypher}: the active services, with what the similarity
+   * score reads.
    *
    * @param areaCode null, or only services covering this area
    * @param needId null, or only services meeting this need or a narrower one

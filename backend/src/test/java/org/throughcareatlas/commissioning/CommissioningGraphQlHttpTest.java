@@ -234,7 +234,8 @@ class CommissioningGraphQlHttpTest {
       DuplicateCandidate c = DuplicateCandidate.of(r);
       candidates.put(c.serviceId(), c);
     }
-    assertThat(candidates.keySet()).containsExactlyInAnyOrder("d1", "d2", "d3", "m1", "m2");
+    assertThat(candidates.keySet())
+        .containsExactlyInAnyOrder("d1", "d2", "d3", "w1", "m1", "m2", "m3", "f1", "r1");
     assertThat(groups.size()).isEqualTo(1);
     JsonNode group = groups.get(0);
     assertThat(group.at("/size").asInt()).isEqualTo(3);
