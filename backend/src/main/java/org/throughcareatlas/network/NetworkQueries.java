@@ -2,14 +2,17 @@ package org.throughcareatlas.network;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
@@ -88,44 +91,56 @@ public class NetworkQueries {
       """;
 
   /**
-   * The agencies through which a prison is entered: those working in it, and those providing a
-   * service that works inside it (WORKS_IN sorts first, and is preferred).
+   * What every path search returns: the agencies along the path, the working relationships between
+   * them (each with whether it points forwards), and how the prison was entered.
    */
-  static final String PRISON_ENTRIES =
+  private static final String PATH_COLUMNS =
       """
-      MATCH (p:Prison {id: $id})
-      CALL (p) {
-        MATCH (a:Agency)-[r:WORKS_IN]->(p)
-        RETURN a.id AS agencyId, 'WORKS_IN' AS link, r.id AS relationshipId, null AS viaId
-        UNION
-        MATCH (a:Agency)-[:PROVIDES]->(s:Service)-[:IN_REACH]->(p)
-        RETURN a.id AS agencyId, 'IN_REACH' AS link, null AS relationshipId, s.id AS viaId
-      }
-      RETURN agencyId, link, relationshipId, viaId
-      ORDER BY agencyId, link DESC, viaId
+      WITH path, [n IN nodes(path) WHERE n:Agency] AS agencies,
+           [r IN relationships(path)
+            WHERE type(r) IN ['REFERS_TO', 'PARTNERS_WITH', 'SHARES_INFORMATION_WITH']] AS links
+      RETURN [n IN agencies | n.id] AS agencyIds,
+             [i IN range(0, size(links) - 1) |
+               {id: links[i].id, type: type(links[i]), outgoing: startNode(links[i]) = agencies[i]}]
+               AS relationships,
+             head([r IN relationships(path) WHERE type(r) = 'WORKS_IN' | r.id]) AS entryId,
+             head([n IN nodes(path) WHERE n:Service | n.id]) AS viaId
       """;
 
   /**
-   * All shortest chains of working relationships between any entry agency and any exit agency:
-   * REFERS_TO only in its direction, the others either way. Longer chains than the caller allows
-   * are dropped by the caller; the cap on rows keeps a dense network from answering with thousands
-   * of equivalent paths.
+   * The shortest paths from a prison into the agencies working in it, then over working
+   * relationships (REFERS_TO only in its direction, the others either way) to the exit agency. One
+   * search (one start, one end), so it stays fast on a dense network; {@code SHORTEST 10} bounds
+   * how many equivalent paths it enumerates.
    */
-  static final String AGENCY_PATHS =
+  static final String PATHS_FROM_PRISON_WORKING_IN =
       """
-      MATCH path = ALL SHORTEST (a:Agency)
+      MATCH path = SHORTEST 10 (p:Prison {id: $from})<-[:WORKS_IN]-(:Agency)
+        ((x:Agency)-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH]-(y:Agency)
+          WHERE type(r) <> 'REFERS_TO' OR startNode(r) = x){0,5}
+        (b:Agency {id: $exit})
+      """
+          + PATH_COLUMNS;
+
+  /** As {@link #PATHS_FROM_PRISON_WORKING_IN}, entering through an in-reach service. */
+  static final String PATHS_FROM_PRISON_IN_REACH =
+      """
+      MATCH path = SHORTEST 10 (p:Prison {id: $from})<-[:IN_REACH]-(:Service)<-[:PROVIDES]-(:Agency)
+        ((x:Agency)-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH]-(y:Agency)
+          WHERE type(r) <> 'REFERS_TO' OR startNode(r) = x){0,5}
+        (b:Agency {id: $exit})
+      """
+          + PATH_COLUMNS;
+
+  /** As {@link #PATHS_FROM_PRISON_WORKING_IN}, from an agency. */
+  static final String PATHS_FROM_AGENCY =
+      """
+      MATCH path = SHORTEST 10 (a:Agency {id: $from})
         ((x:Agency)-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH]-(y:Agency)
           WHERE type(r) <> 'REFERS_TO' OR startNode(r) = x){0,6}
-        (b:Agency)
-      WHERE a.id IN $entryIds AND b.id IN $exitIds
-      WITH path, length(path) AS hops
-      WHERE hops <= $maxHops
-      WITH path, hops ORDER BY hops LIMIT 1000
-      RETURN hops, [n IN nodes(path) | n.id] AS agencyIds,
-             [i IN range(0, hops - 1) |
-               {id: relationships(path)[i].id, type: type(relationships(path)[i]),
-                outgoing: startNode(relationships(path)[i]) = nodes(path)[i]}] AS relationships
-      """;
+        (b:Agency {id: $exit})
+      """
+          + PATH_COLUMNS;
 
   /** The contacts of agencies, with the prison each is for and whether it belongs to a service. */
   static final String AGENCY_CONTACTS =
@@ -209,47 +224,50 @@ public class NetworkQueries {
       ORDER BY type, source, target
       """;
 
-  static final String ISOLATED =
+  /**
+   * The whole network for the health measures, in one read: every agency with each of its outgoing
+   * working relationships as {@code [type, target id, lastConfirmed, relationship id]}; then every
+   * prison. Isolates, hubs, one-way referrals and stale relationships are all computed from it.
+   */
+  static final String NETWORK_SNAPSHOT =
       """
       MATCH (a:Agency)
-      WHERE NOT EXISTS { (a)-[:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH]-(:Agency) }
-        AND NOT EXISTS { (a)-[:WORKS_IN|FUNDS|COMMISSIONS]->() }
-      WITH a ORDER BY a.name, a.id
-      RETURN count(a) AS count, collect(a)[..$limit] AS agencies
+      RETURN false AS prison, a.id AS id, a.name AS name,
+             COLLECT { MATCH (a)-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH|WORKS_IN|FUNDS|COMMISSIONS]->(o)
+                       RETURN [type(r), o.id, r.lastConfirmed, r.id] } AS relationships
+      UNION ALL
+      MATCH (p:Prison)
+      RETURN true AS prison, p.id AS id, p.name AS name, [] AS relationships
       """;
 
   /**
-   * The undirected network for betweenness, in one read: each agency with the agencies it links to
-   * (REFERS_TO, PARTNERS_WITH, SHARES_INFORMATION_WITH, outgoing so each edge comes once) and the
-   * prisons it works in; then every prison.
+   * Relationships by type and id (each type's ids are unique, so each branch is an index seek),
+   * with their ends: the few listed by a health measure.
    */
-  static final String NETWORK_EDGES =
+  static final String RELATIONSHIPS_BY_ID =
       """
-      MATCH (a:Agency)
-      RETURN false AS prison, a.id AS id,
-             COLLECT { MATCH (a)-[:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH]->(b:Agency)
-                       RETURN b.id } AS agencies,
-             COLLECT { MATCH (a)-[:WORKS_IN]->(p:Prison) RETURN p.id } AS prisons
-      UNION ALL
-      MATCH (p:Prison)
-      RETURN true AS prison, p.id AS id, [] AS agencies, [] AS prisons
-      """;
-
-  static final String ONE_WAY_REFERRALS =
-      """
-      MATCH (a:Agency)-[r:REFERS_TO]->(b:Agency)
-      WHERE NOT EXISTS { (b)-[:REFERS_TO]->(a) }
-      WITH a, r, b ORDER BY a.name, b.name, r.id
-      RETURN count(r) AS count, collect([a, r, b])[..$limit] AS referrals
+      CALL () {
+        MATCH (a:Agency)-[r:REFERS_TO]->(o) WHERE r.id IN $ids RETURN a, r, o
+        UNION ALL
+        MATCH (a:Agency)-[r:PARTNERS_WITH]->(o) WHERE r.id IN $ids RETURN a, r, o
+        UNION ALL
+        MATCH (a:Agency)-[r:SHARES_INFORMATION_WITH]->(o) WHERE r.id IN $ids RETURN a, r, o
+        UNION ALL
+        MATCH (a:Agency)-[r:WORKS_IN]->(o) WHERE r.id IN $ids RETURN a, r, o
+        UNION ALL
+        MATCH (a:Agency)-[r:FUNDS]->(o) WHERE r.id IN $ids RETURN a, r, o
+        UNION ALL
+        MATCH (a:Agency)-[r:COMMISSIONS]->(o) WHERE r.id IN $ids RETURN a, r, o
+      }
+      RETURN a, r, o, head([(o:Prison)-[:IN]->(x:Area) | x.code]) AS prisonAreaCode
       """;
 
   /**
    * For each council area: the prisons releasing people there (the prisons in it; where it has
    * none, the two nearest its main town), and the agencies serving it (based in it, or providing a
-   * service covering it) with no link to any of them. A link is working in the prison, providing an
-   * in-reach service in it, or a working relationship (either way) with an agency working in it.
+   * service covering it).
    */
-  static final String UNLINKED_TO_RELEASE_PRISONS =
+  static final String RELEASING_PRISONS_AND_AGENCIES =
       """
       MATCH (area:Area)
       CALL (area) {
@@ -266,35 +284,25 @@ public class NetworkQueries {
       WITH area, size(inArea) > 0 AS prisonsInArea,
            CASE WHEN size(inArea) > 0 THEN inArea ELSE nearest END AS releasing
       WHERE size(releasing) > 0
-      CALL (area, releasing) {
+      CALL (area) {
         CALL (area) {
           MATCH (a:Agency)-[:BASED_IN]->(area) RETURN a
           UNION
           MATCH (a:Agency)-[:PROVIDES]->(:Service)-[:COVERS]->(area) RETURN a
         }
-        WITH a
-        WHERE NOT EXISTS { (a)-[:WORKS_IN]->(p:Prison) WHERE p IN releasing }
-          AND NOT EXISTS { (a)-[:PROVIDES]->(:Service)-[:IN_REACH]->(p:Prison) WHERE p IN releasing }
-          AND NOT EXISTS { (a)-[:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH]-(:Agency)
-                           -[:WORKS_IN]->(p:Prison) WHERE p IN releasing }
-        WITH a ORDER BY a.name, a.id
-        RETURN count(a) AS total, collect(a)[..$limit] AS agencies
+        RETURN collect(a.id) AS agencies
       }
-      WITH area, prisonsInArea, releasing, total, agencies WHERE total > 0
-      RETURN area, prisonsInArea, total, agencies,
+      RETURN area, prisonsInArea, agencies,
              [p IN releasing | {prison: p, areaCode: head([(p)-[:IN]->(x:Area) | x.code])}]
                AS prisons
       ORDER BY area.name
       """;
 
-  static final String STALE_RELATIONSHIPS =
+  /** The agencies providing a service that works inside each prison. */
+  static final String IN_REACH_PROVIDERS =
       """
-      MATCH (a:Agency)-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH|WORKS_IN|FUNDS|COMMISSIONS]->(o)
-      WHERE r.lastConfirmed IS NULL OR r.lastConfirmed < $confirmedBefore
-      WITH a, r, o ORDER BY r.lastConfirmed IS NOT NULL, r.lastConfirmed, a.name, r.id
-      RETURN count(r) AS count,
-             collect([a, r, o, head([(o:Prison)-[:IN]->(x:Area) | x.code])])[..$limit]
-               AS relationships
+      MATCH (a:Agency)-[:PROVIDES]->(:Service)-[:IN_REACH]->(p:Prison)
+      RETURN p.id AS prisonId, collect(DISTINCT a.id) AS agencies
       """;
 
   private final Neo4jClient neo4j;
@@ -339,24 +347,6 @@ public class NetworkQueries {
     String endName = end instanceof Service s ? s.name() : ((Agency) end).name();
     String startName = start instanceof Prison p ? p.name() : ((Agency) start).name();
 
-    // How the chain starts: the prison's entry agencies, or the agency itself.
-    Map<String, Entry> entries = new LinkedHashMap<>();
-    if (from.prison) {
-      for (Entry e :
-          list(
-              PRISON_ENTRIES,
-              Map.of("id", fromId),
-              (t, r) ->
-                  new Entry(
-                      r.get("agencyId").asString(),
-                      Link.valueOf(r.get("link").asString()),
-                      string(r.get("relationshipId")),
-                      string(r.get("viaId"))))) {
-        entries.putIfAbsent(e.agencyId, e);
-      }
-    } else {
-      entries.put(fromId, new Entry(fromId, null, null, null));
-    }
     // How it ends: the agency providing the service, or the agency itself.
     String exitId =
         to.service
@@ -380,38 +370,31 @@ public class NetworkQueries {
             + " within "
             + MAX_STEPS
             + " steps of working relationships.";
-    int maxHops = MAX_STEPS - (from.prison ? 1 : 0) - (to.service ? 1 : 0);
-    if (entries.isEmpty() || exitId == null) {
+    if (exitId == null) {
       return new ReferralPaths(start, end, List.of(), 0, noRoute);
     }
-
-    List<AgencyChain> chains =
-        list(
-            AGENCY_PATHS,
-            Map.of(
-                "entryIds", List.copyOf(entries.keySet()),
-                "exitIds", List.of(exitId),
-                "maxHops", maxHops),
-            (t, r) ->
-                new AgencyChain(
-                    r.get("hops").asInt(),
-                    r.get("agencyIds").asList(Value::asString),
-                    r.get("relationships")
-                        .asList(
-                            v ->
-                                new Hop(
-                                    v.get("id").isNull() ? null : v.get("id").asString(),
-                                    v.get("type").asString(),
-                                    v.get("outgoing").asBoolean()))));
+    int maxHops = MAX_STEPS - (from.prison ? 1 : 0) - (to.service ? 1 : 0);
+    Map<String, Object> parameters = Map.of("from", fromId, "exit", exitId);
+    List<AgencyChain> chains = new ArrayList<>();
+    if (from.prison) {
+      chains.addAll(list(PATHS_FROM_PRISON_WORKING_IN, parameters, NetworkQueries::chain));
+      chains.addAll(list(PATHS_FROM_PRISON_IN_REACH, parameters, NetworkQueries::chain));
+    } else {
+      chains.addAll(list(PATHS_FROM_AGENCY, parameters, NetworkQueries::chain));
+    }
+    chains.removeIf(c -> c.hops() > maxHops);
     if (chains.isEmpty()) {
       return new ReferralPaths(start, end, List.of(), 0, noRoute);
     }
     int shortest = chains.stream().mapToInt(AgencyChain::hops).min().orElseThrow();
-    // One chain per sequence of agencies: two relationships between the same pair are one route.
+    // One chain per sequence of agencies: two relationships between the same pair are one route;
+    // working in the prison is preferred to entering it through an in-reach service.
     Map<List<String>, AgencyChain> distinct = new LinkedHashMap<>();
     chains.stream()
-        .filter(c -> c.hops == shortest)
-        .sorted(Comparator.comparingInt(AgencyChain::hopTypeRank))
+        .filter(c -> c.hops() == shortest)
+        .sorted(
+            Comparator.comparing((AgencyChain c) -> c.entryId() == null)
+                .thenComparingInt(AgencyChain::hopTypeRank))
         .forEach(c -> distinct.putIfAbsent(c.agencyIds, c));
 
     Set<String> agencyIds = new LinkedHashSet<>();
@@ -430,9 +413,9 @@ public class NetworkQueries {
     Set<String> contactsFor = new LinkedHashSet<>();
     chosen.forEach(c -> contactsFor.addAll(c.agencyIds));
     Map<String, List<ContactRow>> agencyContacts = agencyContacts(contactsFor);
-    List<String> serviceIds = new ArrayList<>();
-    entries.values().stream().map(Entry::viaId).filter(id -> id != null).forEach(serviceIds::add);
-    Map<String, Service> services = directory.servicesByIds(serviceIds);
+    List<String> viaIds =
+        chosen.stream().map(AgencyChain::viaId).filter(id -> id != null).distinct().toList();
+    Map<String, Service> services = viaIds.isEmpty() ? Map.of() : directory.servicesByIds(viaIds);
     Contact serviceContact = null;
     if (to.service) {
       serviceContact =
@@ -447,19 +430,19 @@ public class NetworkQueries {
     for (AgencyChain chain : chosen) {
       List<ReferralStep> steps = new ArrayList<>();
       if (from.prison) {
-        Entry entry = entries.get(chain.agencyIds.getFirst());
-        Agency first = agencies.get(entry.agencyId);
+        Agency first = agencies.get(chain.agencyIds.getFirst());
+        boolean worksIn = chain.entryId() != null;
         steps.add(
             new ReferralStep(
                 start,
-                entry.link,
+                worksIn ? Link.WORKS_IN : Link.IN_REACH,
                 Direction.INCOMING,
                 first,
-                entry.relationshipId,
-                entry.viaId == null ? null : services.get(entry.viaId),
+                chain.entryId(),
+                worksIn ? null : services.get(chain.viaId()),
                 best(agencyContacts.get(first.id()), prisonId)));
       }
-      for (int i = 0; i < chain.hops; i++) {
+      for (int i = 0; i < chain.hops(); i++) {
         Hop hop = chain.relationships.get(i);
         Agency next = agencies.get(chain.agencyIds.get(i + 1));
         steps.add(
@@ -517,6 +500,20 @@ public class NetworkQueries {
         .orElse(null);
   }
 
+  private static AgencyChain chain(TypeSystem t, Record r) {
+    return new AgencyChain(
+        r.get("agencyIds").asList(Value::asString),
+        r.get("relationships")
+            .asList(
+                v ->
+                    new Hop(
+                        string(v.get("id")),
+                        v.get("type").asString(),
+                        v.get("outgoing").asBoolean())),
+        string(r.get("entryId")),
+        string(r.get("viaId")));
+  }
+
   private Map<String, List<ContactRow>> agencyContacts(Collection<String> agencyIds) {
     Map<String, List<ContactRow>> result = new HashMap<>();
     for (var row :
@@ -555,13 +552,20 @@ public class NetworkQueries {
 
   private record IdKind(boolean prison, boolean agency, boolean service) {}
 
-  private record Entry(String agencyId, Link link, String relationshipId, String viaId) {}
-
   private record Hop(String id, String type, boolean outgoing) {}
 
   private record ContactRow(Contact contact, boolean forService) {}
 
-  private record AgencyChain(int hops, List<String> agencyIds, List<Hop> relationships) {
+  /**
+   * A path found: the agencies along it, the relationships between them, and for a prison start,
+   * the WORKS_IN relationship or the in-reach service it was entered by.
+   */
+  private record AgencyChain(
+      List<String> agencyIds, List<Hop> relationships, String entryId, String viaId) {
+
+    int hops() {
+      return relationships.size();
+    }
 
     /** Lower for chains of stronger links: referral routes, then partnerships, then sharing. */
     int hopTypeRank() {
@@ -693,69 +697,160 @@ public class NetworkQueries {
    * @param limit the most items listed per measure (counts are never capped)
    */
   public NetworkHealth health(LocalDate today, int limit) {
+    Snapshot network = network();
     return new NetworkHealth(
         today,
-        isolatedAgencies(limit),
-        hubs(),
-        oneWayReferrals(limit),
-        unlinkedToReleasePrisons(limit),
-        staleRelationships(today, limit));
+        isolatedAgencies(network, limit),
+        hubs(network),
+        oneWayReferrals(network, limit),
+        unlinkedToReleasePrisons(network, limit),
+        staleRelationships(network, today, limit));
   }
 
   /** Agencies with no working relationship of any kind, in either direction. */
   public IsolatedAgencies isolatedAgencies(int limit) {
-    Record r = one(ISOLATED, Map.of("limit", limit));
-    return new IsolatedAgencies(
-        "Agencies with no working relationship at all: they refer to, partner with or share"
-            + " information with no other agency (either way), work in no prison, and fund or"
-            + " commission no service.",
-        r.get("count").asInt(),
-        r.get("agencies").asList(NetworkQueries::agency));
+    return isolatedAgencies(network(), limit);
   }
 
   /**
    * The {@link #HUBS} agencies with the highest betweenness centrality over the undirected network
    * of agencies and prisons (agency–agency working relationships and WORKS_IN), normalised to 0–1.
-   * The network is read with one query; scoring is exact up to {@link Betweenness#EXACT_UP_TO}
-   * vertices, else estimated from a fixed-seed sample of {@link Betweenness#SAMPLE_SOURCES}
-   * sources.
+   * Scoring is exact up to {@link Betweenness#EXACT_UP_TO} vertices, else estimated from a
+   * fixed-seed sample of {@link Betweenness#SAMPLE_SOURCES} sources.
    */
   public Hubs hubs() {
-    Map<String, Integer> index = new HashMap<>();
+    return hubs(network());
+  }
+
+  /** REFERS_TO relationships with no REFERS_TO back. */
+  public OneWayReferrals oneWayReferrals(int limit) {
+    return oneWayReferrals(network(), limit);
+  }
+
+  /**
+   * Working relationships last confirmed more than {@link #STALE_AFTER_MONTHS} months before {@code
+   * today}, or never.
+   */
+  public StaleRelationships staleRelationships(LocalDate today, int limit) {
+    return staleRelationships(network(), today, limit);
+  }
+
+  /**
+   * The network as read for the health measures ({@link #NETWORK_SNAPSHOT}). Vertices {@code
+   * 0..n-1} are the agencies (in the order of {@code agencyIds}) then the prisons; {@code from} and
+   * {@code to} are the undirected edges for betweenness (agency–agency relationships and WORKS_IN);
+   * {@code relationships} are all working relationships; {@code related} marks the agencies with at
+   * least one, either way.
+   */
+  record Snapshot(
+      List<String> agencyIds,
+      List<String> agencyNames,
+      int n,
+      int[] from,
+      int[] to,
+      List<Rel> relationships,
+      boolean[] related) {}
+
+  /**
+   * One working relationship from agency index {@code from}; {@code toAgency} is the target's
+   * agency index, or -1 when the target is a prison or a service.
+   */
+  record Rel(
+      String type, int from, String targetId, int toAgency, LocalDate lastConfirmed, String id) {}
+
+  Snapshot network() {
+    List<Record> rows = list(NETWORK_SNAPSHOT, Map.of(), (t, r) -> r);
+    Map<String, Integer> agencyIndex = new HashMap<>();
+    Map<String, Integer> prisonIndex = new HashMap<>();
     List<String> agencyIds = new ArrayList<>();
-    List<List<String>> linkedAgencies = new ArrayList<>();
-    List<List<String>> linkedPrisons = new ArrayList<>();
-    List<Record> rows = list(NETWORK_EDGES, Map.of(), (t, r) -> r);
+    List<String> agencyNames = new ArrayList<>();
     for (Record r : rows) {
-      boolean prison = r.get("prison").asBoolean();
-      String id = r.get("id").asString();
-      index.put((prison ? "P:" : "A:") + id, index.size());
-      if (!prison) {
-        agencyIds.add(id);
-        linkedAgencies.add(r.get("agencies").asList(Value::asString));
-        linkedPrisons.add(r.get("prisons").asList(Value::asString));
+      if (!r.get("prison").asBoolean()) {
+        agencyIndex.put(r.get("id").asString(), agencyIds.size());
+        agencyIds.add(r.get("id").asString());
+        agencyNames.add(string(r.get("name")));
       }
     }
-    int edgeCount = 0;
-    for (int a = 0; a < agencyIds.size(); a++) {
-      edgeCount += linkedAgencies.get(a).size() + linkedPrisons.get(a).size();
-    }
-    int[] from = new int[edgeCount];
-    int[] to = new int[edgeCount];
-    int e = 0;
-    for (int a = 0; a < agencyIds.size(); a++) {
-      int source = index.get("A:" + agencyIds.get(a));
-      for (String b : linkedAgencies.get(a)) {
-        from[e] = source;
-        to[e++] = index.get("A:" + b);
-      }
-      for (String p : linkedPrisons.get(a)) {
-        from[e] = source;
-        to[e++] = index.get("P:" + p);
+    int n = agencyIds.size();
+    for (Record r : rows) {
+      if (r.get("prison").asBoolean()) {
+        prisonIndex.put(r.get("id").asString(), n++);
       }
     }
-    int n = index.size();
-    Betweenness.Scores scores = Betweenness.of(n, from, to);
+    List<Rel> relationships = new ArrayList<>();
+    boolean[] related = new boolean[agencyIds.size()];
+    int[] from = new int[1024];
+    int[] to = new int[1024];
+    int edges = 0;
+    for (Record r : rows) {
+      if (r.get("prison").asBoolean()) {
+        continue;
+      }
+      int source = agencyIndex.get(r.get("id").asString());
+      for (Value v : r.get("relationships").values()) {
+        String type = v.get(0).asString();
+        String targetId = string(v.get(1));
+        boolean agencyType = NETWORK_TYPES.indexOf(type) >= 0 && !type.equals("WORKS_IN");
+        Integer toAgency = agencyType ? agencyIndex.get(targetId) : null;
+        relationships.add(
+            new Rel(
+                type,
+                source,
+                targetId,
+                toAgency == null ? -1 : toAgency,
+                date(v.get(2)),
+                string(v.get(3))));
+        related[source] = true;
+        if (toAgency != null) {
+          related[toAgency] = true;
+        }
+        Integer target = type.equals("WORKS_IN") ? prisonIndex.get(targetId) : toAgency;
+        if (target != null) {
+          if (edges == from.length) {
+            from = Arrays.copyOf(from, edges * 2);
+            to = Arrays.copyOf(to, edges * 2);
+          }
+          from[edges] = source;
+          to[edges++] = target;
+        }
+      }
+    }
+    return new Snapshot(
+        agencyIds,
+        agencyNames,
+        n,
+        Arrays.copyOf(from, edges),
+        Arrays.copyOf(to, edges),
+        relationships,
+        related);
+  }
+
+  private IsolatedAgencies isolatedAgencies(Snapshot network, int limit) {
+    List<Integer> isolated =
+        IntStream.range(0, network.agencyIds().size())
+            .filter(v -> !network.related()[v])
+            .boxed()
+            .sorted(byAgencyName(network))
+            .toList();
+    List<String> listed = isolated.stream().limit(limit).map(network.agencyIds()::get).toList();
+    Map<String, Agency> agencies = agenciesByIds(listed);
+    return new IsolatedAgencies(
+        "Agencies with no working relationship at all: they refer to, partner with or share"
+            + " information with no other agency (either way), work in no prison, and fund or"
+            + " commission no service.",
+        isolated.size(),
+        listed.stream().map(agencies::get).toList());
+  }
+
+  private static Comparator<Integer> byAgencyName(Snapshot network) {
+    return Comparator.comparing((Integer v) -> String.valueOf(network.agencyNames().get(v)))
+        .thenComparing(v -> network.agencyIds().get(v));
+  }
+
+  private Hubs hubs(Snapshot network) {
+    List<String> agencyIds = network.agencyIds();
+    int n = network.n();
+    Betweenness.Scores scores = Betweenness.of(n, network.from(), network.to());
     // Agencies come first in the index, in the order of agencyIds.
     List<Integer> top =
         IntStream.range(0, agencyIds.size())
@@ -801,38 +896,144 @@ public class NetworkQueries {
         hubs);
   }
 
-  /** REFERS_TO relationships with no REFERS_TO back. */
-  public OneWayReferrals oneWayReferrals(int limit) {
-    Record r = one(ONE_WAY_REFERRALS, Map.of("limit", limit));
+  private OneWayReferrals oneWayReferrals(Snapshot network, int limit) {
+    Set<Long> referrals = new HashSet<>();
+    for (Rel r : network.relationships()) {
+      if (r.type().equals("REFERS_TO") && r.toAgency() >= 0) {
+        referrals.add(((long) r.from() << 32) | r.toAgency());
+      }
+    }
+    Comparator<Rel> byNames =
+        Comparator.comparing((Rel r) -> String.valueOf(network.agencyNames().get(r.from())))
+            .thenComparing(r -> String.valueOf(network.agencyNames().get(r.toAgency())))
+            .thenComparing(r -> String.valueOf(r.id()));
+    List<Rel> oneWay =
+        network.relationships().stream()
+            .filter(r -> r.type().equals("REFERS_TO") && r.toAgency() >= 0)
+            .filter(r -> !referrals.contains(((long) r.toAgency() << 32) | r.from()))
+            .toList();
+    List<OneWayReferral> listed = new ArrayList<>();
+    for (Record row : relationshipsById(oneWay.stream().sorted(byNames).limit(limit).toList())) {
+      Agency from = agency(row.get("a"));
+      Agency to = agency(row.get("o"));
+      listed.add(
+          new OneWayReferral(
+              from, to, edge(row.get("r").asRelationship(), "REFERS_TO", from.id(), to.id())));
+    }
     return new OneWayReferrals(
         "Referral routes that run one way only: one agency refers people to another, which has no"
             + " referral route back.",
-        r.get("count").asInt(),
-        r.get("referrals")
-            .asList(
-                v -> {
-                  Relationship rel = v.get(1).asRelationship();
-                  Agency from = agency(v.get(0));
-                  Agency to = agency(v.get(2));
-                  return new OneWayReferral(from, to, edge(rel, "REFERS_TO", from.id(), to.id()));
-                }));
+        oneWay.size(),
+        listed);
+  }
+
+  /**
+   * The rows ({@code a}, {@code r}, {@code o}, {@code prisonAreaCode}) of these relationships, in
+   * order.
+   */
+  private List<Record> relationshipsById(List<Rel> wanted) {
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Record> byKey = new HashMap<>();
+    for (Record row :
+        list(
+            RELATIONSHIPS_BY_ID,
+            Map.of("ids", wanted.stream().map(Rel::id).distinct().toList()),
+            (t, r) -> r)) {
+      Relationship rel = row.get("r").asRelationship();
+      byKey.put(rel.type() + " " + string(rel.get("id")), row);
+    }
+    return wanted.stream()
+        .map(r -> byKey.get(r.type() + " " + r.id()))
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   /**
    * Agencies serving a council area with no link to the prisons that release people there, by area.
    */
   public UnlinkedAgencies unlinkedToReleasePrisons(int limit) {
-    List<UnlinkedArea> areas =
+    return unlinkedToReleasePrisons(network(), limit);
+  }
+
+  private UnlinkedAgencies unlinkedToReleasePrisons(Snapshot network, int limit) {
+    record AreaRow(Area area, List<Prison> prisons, boolean prisonsInArea, List<String> agencies) {}
+    List<AreaRow> rows =
         list(
-            UNLINKED_TO_RELEASE_PRISONS,
-            Map.of("limit", limit),
+            RELEASING_PRISONS_AND_AGENCIES,
+            Map.of(),
             (t, r) ->
-                new UnlinkedArea(
+                new AreaRow(
                     area(r.get("area")),
                     r.get("prisons").asList(v -> prison(v.get("prison"), v.get("areaCode"))),
                     r.get("prisonsInArea").asBoolean(),
-                    r.get("total").asInt(),
-                    r.get("agencies").asList(NetworkQueries::agency)));
+                    r.get("agencies").asList(Value::asString)));
+    // Linked to a prison: works in it, has an in-reach service in it, or has a working relationship
+    // (either way) with an agency that works in it.
+    Map<String, Set<String>> linked = new HashMap<>();
+    Map<Integer, List<String>> prisonsWorkedIn = new HashMap<>();
+    for (Rel r : network.relationships()) {
+      if (r.type().equals("WORKS_IN")) {
+        linked
+            .computeIfAbsent(r.targetId(), k -> new HashSet<>())
+            .add(network.agencyIds().get(r.from()));
+        prisonsWorkedIn.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r.targetId());
+      }
+    }
+    for (Rel r : network.relationships()) {
+      if (r.toAgency() < 0) {
+        continue;
+      }
+      for (String prison : prisonsWorkedIn.getOrDefault(r.from(), List.of())) {
+        linked.get(prison).add(network.agencyIds().get(r.toAgency()));
+      }
+      for (String prison : prisonsWorkedIn.getOrDefault(r.toAgency(), List.of())) {
+        linked.get(prison).add(network.agencyIds().get(r.from()));
+      }
+    }
+    for (var row :
+        list(
+            IN_REACH_PROVIDERS,
+            Map.of(),
+            (t, r) ->
+                Map.entry(
+                    r.get("prisonId").asString(), r.get("agencies").asList(Value::asString)))) {
+      linked.computeIfAbsent(row.getKey(), k -> new HashSet<>()).addAll(row.getValue());
+    }
+    Map<String, String> names = new HashMap<>();
+    for (int v = 0; v < network.agencyIds().size(); v++) {
+      names.put(network.agencyIds().get(v), String.valueOf(network.agencyNames().get(v)));
+    }
+    Comparator<String> byName =
+        Comparator.comparing((String id) -> names.getOrDefault(id, "")).thenComparing(id -> id);
+    Map<AreaRow, List<String>> unlinked = new LinkedHashMap<>();
+    Set<String> listed = new LinkedHashSet<>();
+    for (AreaRow row : rows) {
+      List<String> agencies =
+          row.agencies().stream()
+              .filter(
+                  a ->
+                      row.prisons().stream()
+                          .noneMatch(p -> linked.getOrDefault(p.id(), Set.of()).contains(a)))
+              .sorted(byName)
+              .toList();
+      if (!agencies.isEmpty()) {
+        unlinked.put(row, agencies);
+        agencies.stream().limit(limit).forEach(listed::add);
+      }
+    }
+    Map<String, Agency> agencies = agenciesByIds(listed);
+    List<UnlinkedArea> areas = new ArrayList<>();
+    unlinked.forEach(
+        (row, ids) ->
+            areas.add(
+                new UnlinkedArea(
+                    row.area(),
+                    row.prisons(),
+                    row.prisonsInArea(),
+                    ids.size(),
+                    ids.stream().limit(limit).map(agencies::get).toList())));
     return new UnlinkedAgencies(
         "Agencies serving a council area (based in it, or providing a service covering it) with no"
             + " link to the prisons releasing people there — the prisons in that area or, where it"
@@ -843,32 +1044,40 @@ public class NetworkQueries {
         areas);
   }
 
-  /**
-   * Working relationships last confirmed more than {@link #STALE_AFTER_MONTHS} months before {@code
-   * today}, or never.
-   */
-  public StaleRelationships staleRelationships(LocalDate today, int limit) {
+  private StaleRelationships staleRelationships(Snapshot network, LocalDate today, int limit) {
     LocalDate confirmedBefore = today.minusMonths(STALE_AFTER_MONTHS);
-    Record r = one(STALE_RELATIONSHIPS, Map.of("confirmedBefore", confirmedBefore, "limit", limit));
-    List<Value> rows = r.get("relationships").asList(v -> v);
+    Comparator<Rel> neverThenOldest =
+        Comparator.comparing((Rel r) -> r.lastConfirmed() != null)
+            .thenComparing(Rel::lastConfirmed, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(r -> String.valueOf(network.agencyNames().get(r.from())))
+            .thenComparing(r -> String.valueOf(r.id()));
+    List<Rel> staleRels =
+        network.relationships().stream()
+            .filter(r -> r.lastConfirmed() == null || r.lastConfirmed().isBefore(confirmedBefore))
+            .toList();
+    int count = staleRels.size();
+    List<Record> rows =
+        relationshipsById(staleRels.stream().sorted(neverThenOldest).limit(limit).toList());
     List<String> serviceIds =
         rows.stream()
-            .map(v -> v.get(2).asNode())
+            .map(v -> v.get("o").asNode())
             .filter(n -> n.hasLabel("Service"))
             .map(n -> n.get("id").asString())
             .toList();
     Map<String, Service> services =
         serviceIds.isEmpty() ? Map.of() : directory.servicesByIds(serviceIds);
     List<StaleRelationship> stale = new ArrayList<>();
-    for (Value v : rows) {
-      Agency from = agency(v.get(0));
-      Relationship rel = v.get(1).asRelationship();
-      Node other = v.get(2).asNode();
+    for (Record v : rows) {
+      Agency from = agency(v.get("a"));
+      Relationship rel = v.get("r").asRelationship();
+      Node other = v.get("o").asNode();
       String otherId = other.get("id").asString();
       Object to =
           other.hasLabel("Agency")
-              ? agency(v.get(2))
-              : other.hasLabel("Prison") ? prison(v.get(2), v.get(3)) : services.get(otherId);
+              ? agency(v.get("o"))
+              : other.hasLabel("Prison")
+                  ? prison(v.get("o"), v.get("prisonAreaCode"))
+                  : services.get(otherId);
       stale.add(new StaleRelationship(from, to, edge(rel, rel.type(), from.id(), otherId)));
     }
     return new StaleRelationships(
@@ -880,7 +1089,7 @@ public class NetworkQueries {
             + today
             + "), or never.",
         confirmedBefore,
-        r.get("count").asInt(),
+        count,
         List.copyOf(stale));
   }
 

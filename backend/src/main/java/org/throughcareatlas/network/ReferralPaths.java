@@ -14,8 +14,9 @@ import org.throughcareatlas.directory.WorkingRelationship.Direction;
  * @param to the end: a {@link Service} or an {@link org.throughcareatlas.directory.Agency}
  * @param paths the shortest chains, at most {@link NetworkQueries#MAX_PATHS}, all of the same
  *     length
- * @param shortestChains how many distinct shortest chains exist (more than {@code paths} holds when
- *     they were capped)
+ * @param shortestChains how many distinct shortest chains were found (more than {@code paths} holds
+ *     when they were capped; the search enumerates at most 10 paths per way in, so on a dense
+ *     network there may be more)
  * @param message null when there are paths; else why there are none, in a sentence
  */
 public record ReferralPaths(
