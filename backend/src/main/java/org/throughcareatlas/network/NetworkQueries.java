@@ -115,9 +115,9 @@ public class NetworkQueries {
    */
   static final String PATHS_FROM_PRISON_WORKING_IN =
       """
-      MATCH path = SHORTEST 10 (p:Prison {id: $from})<-[:WORKS_IN]-(:Agency)
+      MATCH path = SHORTEST 10 (p:Prison {id: $from})<-[w:WORKS_IN WHERE w.ended IS NULL]-(:Agency)
         ((x:Agency)-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH]-(y:Agency)
-          WHERE type(r) <> 'REFERS_TO' OR startNode(r) = x){0,5}
+          WHERE (type(r) <> 'REFERS_TO' OR startNode(r) = x) AND r.ended IS NULL){0,5}
         (b:Agency {id: $exit})
       """
           + PATH_COLUMNS;
@@ -127,7 +127,7 @@ public class NetworkQueries {
       """
       MATCH path = SHORTEST 10 (p:Prison {id: $from})<-[:IN_REACH]-(:Service)<-[:PROVIDES]-(:Agency)
         ((x:Agency)-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH]-(y:Agency)
-          WHERE type(r) <> 'REFERS_TO' OR startNode(r) = x){0,5}
+          WHERE (type(r) <> 'REFERS_TO' OR startNode(r) = x) AND r.ended IS NULL){0,5}
         (b:Agency {id: $exit})
       """
           + PATH_COLUMNS;
@@ -137,7 +137,7 @@ public class NetworkQueries {
       """
       MATCH path = SHORTEST 10 (a:Agency {id: $from})
         ((x:Agency)-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH]-(y:Agency)
-          WHERE type(r) <> 'REFERS_TO' OR startNode(r) = x){0,6}
+          WHERE (type(r) <> 'REFERS_TO' OR startNode(r) = x) AND r.ended IS NULL){0,6}
         (b:Agency {id: $exit})
       """
           + PATH_COLUMNS;
@@ -162,7 +162,7 @@ public class NetworkQueries {
       """
       MATCH (start:Agency {id: $id})
       MATCH path = ANY SHORTEST (start)
-        (()-[:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH]-(:Agency)){0,MAX_DEPTH}
+        (()-[n:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH WHERE n.ended IS NULL]-(:Agency)){0,MAX_DEPTH}
         (a:Agency)
       RETURN a.id AS id, a.name AS name, a.kind AS kind, length(path) AS distance
       ORDER BY distance, name, id
@@ -187,7 +187,7 @@ public class NetworkQueries {
         UNION
         MATCH (p:Prison {id: $prison})
         CALL (p) {
-          MATCH (a:Agency)-[:WORKS_IN]->(p) RETURN a
+          MATCH (a:Agency)-[w:WORKS_IN]->(p) WHERE w.ended IS NULL RETURN a
           UNION
           MATCH (a:Agency)-[:PROVIDES]->(:Service)-[:IN_REACH]->(p) RETURN a
         }
@@ -195,7 +195,7 @@ public class NetworkQueries {
           RETURN a AS member
           UNION
           MATCH (a)-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH]-(member:Agency)
-          WHERE type(r) IN $types
+          WHERE type(r) IN $types AND r.ended IS NULL
           RETURN member
         }
         RETURN member AS a
@@ -218,7 +218,7 @@ public class NetworkQueries {
       """
       UNWIND $ids AS id
       MATCH (a:Agency {id: id})-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH|WORKS_IN]->(b)
-      WHERE type(r) IN $types AND ((b:Agency AND b.id IN $ids) OR b:Prison)
+      WHERE type(r) IN $types AND r.ended IS NULL AND ((b:Agency AND b.id IN $ids) OR b:Prison)
       RETURN a.id AS source, b.id AS target, r, type(r) AS type, b:Prison AS toPrison,
              b.name AS targetName
       ORDER BY type, source, target
@@ -234,6 +234,7 @@ public class NetworkQueries {
       MATCH (a:Agency)
       RETURN false AS prison, a.id AS id, a.name AS name,
              COLLECT { MATCH (a)-[r:REFERS_TO|PARTNERS_WITH|SHARES_INFORMATION_WITH|WORKS_IN|FUNDS|COMMISSIONS]->(o)
+                       WHERE r.ended IS NULL
                        RETURN [type(r), o.id, r.lastConfirmed, r.id] } AS relationships
       UNION ALL
       MATCH (p:Prison)

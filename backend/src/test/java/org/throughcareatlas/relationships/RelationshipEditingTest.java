@@ -15,6 +15,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.directory.WorkingRelationship;
+import org.throughcareatlas.network.NetworkFilter;
+import org.throughcareatlas.network.NetworkQueries;
 import org.throughcareatlas.testing.TestGraph;
 
 /** Recording relationships: what is accepted, and every refusal changing nothing. */
@@ -28,6 +30,7 @@ class RelationshipEditingTest {
   @Autowired RelationshipEditing editing;
   @Autowired DirectoryQueries directory;
   @Autowired Neo4jClient neo4j;
+  @Autowired NetworkQueries network;
 
   @BeforeEach
   void twoAgenciesAPrisonAndAService() {
@@ -116,6 +119,21 @@ class RelationshipEditingTest {
     refused("ended", e -> editing.end(id, TODAY));
     editing.add(input("REFERS_TO", "cjsw", "sacro", TODAY, null));
     assertThat(relationships("cjsw")).hasSize(2);
+  }
+
+  @Test
+  void anEndedRelationshipLeavesTheNetworkAndItsRoutes() {
+    String id = editing.add(input("REFERS_TO", "cjsw", "sacro", TODAY.minusYears(2), null));
+    assertThat(network.network(NetworkFilter.NONE).edges()).extracting(e -> e.id()).contains(id);
+    assertThat(network.referralPaths("cjsw", "sacro").paths()).hasSize(1);
+    editing.end(id, TODAY);
+    assertThat(network.network(NetworkFilter.NONE).edges())
+        .extracting(e -> e.id())
+        .doesNotContain(id);
+    assertThat(network.referralPaths("cjsw", "sacro").paths()).isEmpty();
+    assertThat(network.health(TODAY, 10).isolatedAgencies().agencies())
+        .extracting(a -> a.id())
+        .contains("cjsw", "sacro");
   }
 
   @Test
