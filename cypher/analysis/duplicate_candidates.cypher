@@ -16,26 +16,28 @@
 //   $areaCode   null, or a GSS code: only services covering this council area
 //   $needId     null, or a need id: only services meeting this need (or a narrower need of it)
 //
-// Run by hand:
+// Run by hand (services in no need or area are returned too when both are null; they pair
+// with nothing):
 //   :param areaCode => 'S12000049'
 //   :param needId => 'housing'
 //
 // Returns: serviceId, serviceName, agencyId, agencyName, description, needIds, areaCodes,
 //          onlyFor (list of [id, group, name]), minimumAge, maximumAge, waitingTime, capacity,
-//          selfReferral, inReach (prison names); ordered by service name and id
+//          selfReferral, inReach (prison names). Unordered: at 100,000 services sorting here
+//          costs more than the backend's own ordering (by service id); add ORDER BY serviceName
+//          when reading by hand.
 
 MATCH (agency:Agency)-[:PROVIDES]->(s:Service {status: 'active'})
-WHERE EXISTS { (s)-[:MEETS]->(m:Need)
-               WHERE $needId IS NULL OR m.id = $needId OR (m)-[:BROADER]->(:Need {id: $needId}) }
-  AND EXISTS { (s)-[:COVERS]->(a:Area) WHERE $areaCode IS NULL OR a.code = $areaCode }
+WHERE ($needId IS NULL
+       OR EXISTS { (s)-[:MEETS]->(m:Need)
+                   WHERE m.id = $needId OR (m)-[:BROADER]->(:Need {id: $needId}) })
+  AND ($areaCode IS NULL OR EXISTS { (s)-[:COVERS]->(:Area {code: $areaCode}) })
 RETURN s.id AS serviceId, s.name AS serviceName, agency.id AS agencyId,
        agency.name AS agencyName, coalesce(s.description, '') AS description,
-       COLLECT { MATCH (s)-[:MEETS]->(n:Need) RETURN n.id ORDER BY n.id } AS needIds,
-       COLLECT { MATCH (s)-[:COVERS]->(c:Area) RETURN c.code ORDER BY c.code } AS areaCodes,
-       COLLECT { MATCH (s)-[:FOR]->(c:Circumstance)
-                 RETURN [c.id, c.group, c.name] ORDER BY c.id } AS onlyFor,
+       [(s)-[:MEETS]->(n:Need) | n.id] AS needIds,
+       [(s)-[:COVERS]->(c:Area) | c.code] AS areaCodes,
+       [(s)-[:FOR]->(c:Circumstance) | [c.id, c.group, c.name]] AS onlyFor,
        s.minimumAge AS minimumAge, s.maximumAge AS maximumAge,
        s.waitingTime AS waitingTime, s.capacity AS capacity,
        coalesce(s.selfReferral, false) AS selfReferral,
-       COLLECT { MATCH (s)-[:IN_REACH]->(p:Prison) RETURN p.name ORDER BY p.name } AS inReach
-ORDER BY serviceName, serviceId
+       [(s)-[:IN_REACH]->(p:Prison) | p.name] AS inReach

@@ -25,6 +25,7 @@ public record DuplicateCandidate(
     boolean selfReferral,
     List<String> inReach) {
 
+  /** A row of the file; lists sorted, so that equal services make equal candidates. */
   static DuplicateCandidate of(Record row) {
     return new DuplicateCandidate(
         row.get("serviceId").asString(),
@@ -32,17 +33,20 @@ public record DuplicateCandidate(
         row.get("agencyId").asString(),
         row.get("agencyName").asString(),
         row.get("description").asString(),
-        row.get("needIds").asList(Value::asString),
-        row.get("areaCodes").asList(Value::asString),
-        row.get("onlyFor")
+        row.get("needIds").asList(Value::asString).stream().sorted().toList(),
+        row.get("areaCodes").asList(Value::asString).stream().sorted().toList(),
+        row
+            .get("onlyFor")
             .asList(
-                v ->
-                    new Restriction(v.get(0).asString(), v.get(1).asString(), v.get(2).asString())),
+                v -> new Restriction(v.get(0).asString(), v.get(1).asString(), v.get(2).asString()))
+            .stream()
+            .sorted(java.util.Comparator.comparing(Restriction::id))
+            .toList(),
         row.get("minimumAge").isNull() ? null : row.get("minimumAge").asInt(),
         row.get("maximumAge").isNull() ? null : row.get("maximumAge").asInt(),
         row.get("waitingTime").isNull() ? null : row.get("waitingTime").asString(),
         row.get("capacity").isNull() ? null : row.get("capacity").asString(),
         row.get("selfReferral").asBoolean(),
-        row.get("inReach").asList(Value::asString));
+        row.get("inReach").asList(Value::asString).stream().sorted().toList());
   }
 }

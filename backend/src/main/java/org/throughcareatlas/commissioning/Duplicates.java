@@ -108,11 +108,14 @@ public final class Duplicates {
    * @param areas every council area by code, for the explanation
    */
   public static List<DuplicateGroup> groups(
-      List<DuplicateCandidate> candidates,
+      List<DuplicateCandidate> given,
       double minScore,
       int minGroupSize,
       Map<String, Need> needs,
       Map<String, Area> areas) {
+    // The same groups, pairs and ties whatever order the candidates come in.
+    List<DuplicateCandidate> candidates =
+        given.stream().sorted(Comparator.comparing(DuplicateCandidate::serviceId)).toList();
     Index index = new Index(candidates);
     int n = index.profiles.size();
     int[] parent = new int[n];
