@@ -826,7 +826,7 @@ public class NetworkQueries {
         related);
   }
 
-  private IsolatedAgencies isolatedAgencies(Snapshot network, int limit) {
+  IsolatedAgencies isolatedAgencies(Snapshot network, int limit) {
     List<Integer> isolated =
         IntStream.range(0, network.agencyIds().size())
             .filter(v -> !network.related()[v])
@@ -848,7 +848,7 @@ public class NetworkQueries {
         .thenComparing(v -> network.agencyIds().get(v));
   }
 
-  private Hubs hubs(Snapshot network) {
+  Hubs hubs(Snapshot network) {
     List<String> agencyIds = network.agencyIds();
     int n = network.n();
     Betweenness.Scores scores = Betweenness.of(n, network.from(), network.to());
@@ -897,7 +897,7 @@ public class NetworkQueries {
         hubs);
   }
 
-  private OneWayReferrals oneWayReferrals(Snapshot network, int limit) {
+  OneWayReferrals oneWayReferrals(Snapshot network, int limit) {
     Set<Long> referrals = new HashSet<>();
     for (Rel r : network.relationships()) {
       if (r.type().equals("REFERS_TO") && r.toAgency() >= 0) {
@@ -958,7 +958,7 @@ public class NetworkQueries {
     return unlinkedToReleasePrisons(network(), limit);
   }
 
-  private UnlinkedAgencies unlinkedToReleasePrisons(Snapshot network, int limit) {
+  UnlinkedAgencies unlinkedToReleasePrisons(Snapshot network, int limit) {
     record AreaRow(Area area, List<Prison> prisons, boolean prisonsInArea, List<String> agencies) {}
     List<AreaRow> rows =
         list(
@@ -1045,7 +1045,7 @@ public class NetworkQueries {
         areas);
   }
 
-  private StaleRelationships staleRelationships(Snapshot network, LocalDate today, int limit) {
+  StaleRelationships staleRelationships(Snapshot network, LocalDate today, int limit) {
     LocalDate confirmedBefore = today.minusMonths(STALE_AFTER_MONTHS);
     Comparator<Rel> neverThenOldest =
         Comparator.comparing((Rel r) -> r.lastConfirmed() != null)
