@@ -81,8 +81,8 @@ class DirectoryGraphQlController {
   }
 
   @BatchMapping(typeName = "Service", field = "agency")
-  List<Agency> agencyOfServices(List<Service> services) {
-    return inOrder(services, Service::id, queries.agencyOfServices(ids(services, Service::id)));
+  Map<Service, Agency> agencyOfServices(List<Service> services) {
+    return byKey(services, Service::id, queries.agencyOfServices(ids(services, Service::id)));
   }
 
   @BatchMapping(typeName = "Service", field = "needs")
@@ -133,8 +133,8 @@ class DirectoryGraphQlController {
   }
 
   @BatchMapping(typeName = "Agency", field = "baseArea")
-  List<Area> baseAreaOfAgencies(List<Agency> agencies) {
-    return inOrder(agencies, Agency::id, queries.baseAreaOfAgencies(ids(agencies, Agency::id)));
+  Map<Agency, Area> baseAreaOfAgencies(List<Agency> agencies) {
+    return byKey(agencies, Agency::id, queries.baseAreaOfAgencies(ids(agencies, Agency::id)));
   }
 
   @BatchMapping(typeName = "Agency", field = "relationships")
@@ -151,31 +151,27 @@ class DirectoryGraphQlController {
   }
 
   @BatchMapping(typeName = "Need", field = "broader")
-  List<Need> broaderOfNeeds(List<Need> needs) {
+  Map<Need, Need> broaderOfNeeds(List<Need> needs) {
     Map<String, Need> all =
         queries.needs().stream().collect(Collectors.toMap(Need::id, Function.identity()));
-    return needs.stream().map(n -> n.broaderId() == null ? null : all.get(n.broaderId())).toList();
+    return byKey(needs, Need::broaderId, all);
   }
 
   @BatchMapping(typeName = "Prison", field = "area")
-  List<Area> areaOfPrisons(List<Prison> prisons) {
-    Map<String, Area> areas = areasByCode();
-    return prisons.stream().map(p -> areas.get(p.areaCode())).toList();
+  Map<Prison, Area> areaOfPrisons(List<Prison> prisons) {
+    return byKey(prisons, Prison::areaCode, areasByCode());
   }
 
   @BatchMapping(typeName = "Location", field = "area")
-  List<Area> areaOfLocations(List<Location> locations) {
-    Map<String, Area> areas = areasByCode();
-    return locations.stream().map(l -> areas.get(l.areaCode())).toList();
+  Map<Location, Area> areaOfLocations(List<Location> locations) {
+    return byKey(locations, Location::areaCode, areasByCode());
   }
 
   @BatchMapping(typeName = "Contact", field = "prison")
-  List<Prison> prisonOfContacts(List<Contact> contacts) {
+  Map<Contact, Prison> prisonOfContacts(List<Contact> contacts) {
     Map<String, Prison> prisons =
         queries.prisons().stream().collect(Collectors.toMap(Prison::id, Function.identity()));
-    return contacts.stream()
-        .map(c -> c.prisonId() == null ? null : prisons.get(c.prisonId()))
-        .toList();
+    return byKey(contacts, Contact::prisonId, prisons);
   }
 
   private Map<String, Area> areasByCode() {
@@ -195,7 +191,24 @@ class DirectoryGraphQlController {
     return items.stream().map(id).distinct().toList();
   }
 
-  /** The values for each source in the order GraphQL asked, an empty list or null when none. */
+  /**
+   * Each source with its value, for fields that may be null: a batch mapping answered as a map
+   * leaves a source without a value null, where a list may not hold nulls.
+   */
+  private static <T, V> Map<T, V> byKey(
+      List<T> sources, Function<T, String> key, Map<String, V> values) {
+    Map<T, V> result = new java.util.LinkedHashMap<>();
+    for (T source : sources) {
+      String k = key.apply(source);
+      V value = k == null ? null : values.get(k);
+      if (value != null) {
+        result.put(source, value);
+      }
+    }
+    return result;
+  }
+
+  /** The values for each source in the order GraphQL asked (lists, never null). */
   @SuppressWarnings("unchecked")
   private static <T, V> List<V> inOrder(
       List<T> sources, Function<T, String> id, Map<String, V> values) {

@@ -120,7 +120,8 @@ class DirectoryGraphQlHttpTest {
 
   @Test
   void theNeedsTreeListsTopLevelNeedsWithTheirNarrowerNeeds() throws Exception {
-    JsonNode needs = query("{ needs { id narrower { id } } }").at("/data/needs");
+    JsonNode needs = query("{ needs { id broader { id } narrower { id } } }").at("/data/needs");
+    assertThat(needs.at("/0/broader").isNull()).isTrue();
     assertThat(needs.size()).isEqualTo(1);
     assertThat(needs.at("/0/id").asString()).isEqualTo("housing");
     assertThat(needs.at("/0/narrower/0/id").asString()).isEqualTo("housing.emergency");
@@ -129,11 +130,14 @@ class DirectoryGraphQlHttpTest {
   @Test
   void areasPrisonsAndCircumstancesAreListed() throws Exception {
     JsonNode data =
-        query("{ areas { code } prisons { id area { code } } circumstances { id group } }")
+        query(
+                "{ areas { code } prisons { id area { code } } circumstances { id group }"
+                    + " agency(id: \"a-fund\") { baseArea { code } contacts { prison { id } } } }")
             .at("/data");
     assertThat(data.at("/areas").size()).isEqualTo(3);
     assertThat(data.at("/prisons/0/area/code").asString()).isEqualTo(PERTH_AND_KINROSS);
     assertThat(data.at("/circumstances/0/group").asString()).isEqualTo("gender");
+    assertThat(data.at("/agency/baseArea").isNull()).isTrue();
   }
 
   @Test
