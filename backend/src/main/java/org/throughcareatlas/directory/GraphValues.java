@@ -6,12 +6,15 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Point;
 
-/** Maps graph nodes to the read models. Missing properties become nulls or empty lists. */
-final class GraphValues {
+/**
+ * Maps graph nodes to the read models, for every package that reads them. Missing properties become
+ * nulls or empty lists.
+ */
+public final class GraphValues {
 
   private GraphValues() {}
 
-  static Service service(Value value) {
+  public static Service service(Value value) {
     Node n = value.asNode();
     return new Service(
         string(n.get("id")),
@@ -32,7 +35,7 @@ final class GraphValues {
         date(n.get("lastVerified")));
   }
 
-  static Agency agency(Value value) {
+  public static Agency agency(Value value) {
     Node n = value.asNode();
     return new Agency(
         string(n.get("id")),
@@ -45,7 +48,7 @@ final class GraphValues {
         date(n.get("lastConfirmed")));
   }
 
-  static Need need(Value value, Value broaderId) {
+  public static Need need(Value value, Value broaderId) {
     Node n = value.asNode();
     return new Need(
         string(n.get("id")),
@@ -54,7 +57,7 @@ final class GraphValues {
         string(broaderId));
   }
 
-  static Circumstance circumstance(Value value) {
+  public static Circumstance circumstance(Value value) {
     Node n = value.asNode();
     return new Circumstance(
         string(n.get("id")),
@@ -63,7 +66,7 @@ final class GraphValues {
         string(n.get("description")));
   }
 
-  static Area area(Value value) {
+  public static Area area(Value value) {
     Node n = value.asNode();
     Point p = point(n.get("point"));
     return new Area(
@@ -74,7 +77,7 @@ final class GraphValues {
         p == null ? null : p.x());
   }
 
-  static Prison prison(Value value, Value areaCode) {
+  public static Prison prison(Value value, Value areaCode) {
     Node n = value.asNode();
     Point p = point(n.get("point"));
     return new Prison(
@@ -87,7 +90,7 @@ final class GraphValues {
         p == null ? null : p.x());
   }
 
-  static Location location(Value value, Value areaCode) {
+  public static Location location(Value value, Value areaCode) {
     Node n = value.asNode();
     Point p = point(n.get("point"));
     return new Location(
@@ -101,7 +104,7 @@ final class GraphValues {
         p == null ? null : p.x());
   }
 
-  static Contact contact(Value value, Value prisonId) {
+  public static Contact contact(Value value, Value prisonId) {
     Node n = value.asNode();
     return new Contact(
         string(n.get("id")),
@@ -113,7 +116,7 @@ final class GraphValues {
   }
 
   /** An agency, prison or service node, as its read model. */
-  static Object party(Value value, Value prisonAreaCode) {
+  public static Object party(Value value, Value prisonAreaCode) {
     Node n = value.asNode();
     if (n.hasLabel("Agency")) {
       return agency(value);
@@ -124,23 +127,23 @@ final class GraphValues {
     return service(value);
   }
 
-  static String string(Value v) {
+  public static String string(Value v) {
     return v == null || v.isNull() ? null : v.asString();
   }
 
-  static Integer integer(Value v) {
+  public static Integer integer(Value v) {
     return v == null || v.isNull() ? null : v.asInt();
   }
 
-  static LocalDate date(Value v) {
+  public static LocalDate date(Value v) {
     return v == null || v.isNull() ? null : v.asLocalDate();
   }
 
-  static List<String> strings(Value v) {
+  public static List<String> strings(Value v) {
     return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
   }
 
-  static Point point(Value v) {
+  public static Point point(Value v) {
     return v == null || v.isNull() ? null : v.asPoint();
   }
 }

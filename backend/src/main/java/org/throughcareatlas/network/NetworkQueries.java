@@ -1,5 +1,8 @@
 package org.throughcareatlas.network;
 
+import static org.throughcareatlas.directory.GraphValues.date;
+import static org.throughcareatlas.directory.GraphValues.string;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +22,6 @@ import java.util.stream.IntStream;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Point;
 import org.neo4j.driver.types.Relationship;
 import org.neo4j.driver.types.TypeSystem;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -29,6 +31,7 @@ import org.throughcareatlas.directory.Agency;
 import org.throughcareatlas.directory.Area;
 import org.throughcareatlas.directory.Contact;
 import org.throughcareatlas.directory.DirectoryQueries;
+import org.throughcareatlas.directory.GraphValues;
 import org.throughcareatlas.directory.Prison;
 import org.throughcareatlas.directory.Service;
 import org.throughcareatlas.directory.WorkingRelationship.Direction;
@@ -525,7 +528,7 @@ public class NetworkQueries {
                 Map.entry(
                     r.get("key").asString(),
                     new ContactRow(
-                        contact(r.get("c"), r.get("prisonId")),
+                        GraphValues.contact(r.get("c"), r.get("prisonId")),
                         r.get("forService").asBoolean())))) {
       result.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue());
     }
@@ -915,8 +918,8 @@ public class NetworkQueries {
             .toList();
     List<OneWayReferral> listed = new ArrayList<>();
     for (Record row : relationshipsById(oneWay.stream().sorted(byNames).limit(limit).toList())) {
-      Agency from = agency(row.get("a"));
-      Agency to = agency(row.get("o"));
+      Agency from = GraphValues.agency(row.get("a"));
+      Agency to = GraphValues.agency(row.get("o"));
       listed.add(
           new OneWayReferral(
               from, to, edge(row.get("r").asRelationship(), "REFERS_TO", from.id(), to.id())));
@@ -966,8 +969,9 @@ public class NetworkQueries {
             Map.of(),
             (t, r) ->
                 new AreaRow(
-                    area(r.get("area")),
-                    r.get("prisons").asList(v -> prison(v.get("prison"), v.get("areaCode"))),
+                    GraphValues.area(r.get("area")),
+                    r.get("prisons")
+                        .asList(v -> GraphValues.prison(v.get("prison"), v.get("areaCode"))),
                     r.get("prisonsInArea").asBoolean(),
                     r.get("agencies").asList(Value::asString)));
     // Linked to a prison: works in it, has an in-reach service in it, or has a working relationship
@@ -1069,15 +1073,15 @@ public class NetworkQueries {
         serviceIds.isEmpty() ? Map.of() : directory.servicesByIds(serviceIds);
     List<StaleRelationship> stale = new ArrayList<>();
     for (Record v : rows) {
-      Agency from = agency(v.get("a"));
+      Agency from = GraphValues.agency(v.get("a"));
       Relationship rel = v.get("r").asRelationship();
       Node other = v.get("o").asNode();
       String otherId = other.get("id").asString();
       Object to =
           other.hasLabel("Agency")
-              ? agency(v.get("o"))
+              ? GraphValues.agency(v.get("o"))
               : other.hasLabel("Prison")
-                  ? prison(v.get("o"), v.get("prisonAreaCode"))
+                  ? GraphValues.prison(v.get("o"), v.get("prisonAreaCode"))
                   : services.get(otherId);
       stale.add(new StaleRelationship(from, to, edge(rel, rel.type(), from.id(), otherId)));
     }
@@ -1103,7 +1107,7 @@ public class NetworkQueries {
         list(
             "MATCH (a:Agency) WHERE a.id IN $ids RETURN a",
             Map.of("ids", List.copyOf(ids)),
-            (t, r) -> agency(r.get("a")))) {
+            (t, r) -> GraphValues.agency(r.get("a")))) {
       result.put(a.id(), a);
     }
     return result;
@@ -1134,62 +1138,6 @@ public class NetworkQueries {
         date(r.get("lastConfirmed")),
         string(r.get("notes")),
         string(r.get("system")));
-  }
-
-  static Agency agency(Value value) {
-    Node n = value.asNode();
-    return new Agency(
-        string(n.get("id")),
-        string(n.get("name")),
-        string(n.get("description")),
-        string(n.get("kind")),
-        string(n.get("website")),
-        string(n.get("email")),
-        string(n.get("phone")),
-        date(n.get("lastConfirmed")));
-  }
-
-  private static Prison prison(Value value, Value areaCode) {
-    Node n = value.asNode();
-    Point p = n.get("point").isNull() ? null : n.get("point").asPoint();
-    return new Prison(
-        string(n.get("id")),
-        string(n.get("name")),
-        string(n.get("holds")),
-        string(n.get("notes")),
-        string(areaCode),
-        p == null ? null : p.y(),
-        p == null ? null : p.x());
-  }
-
-  private static Area area(Value value) {
-    Node n = value.asNode();
-    Point p = n.get("point").isNull() ? null : n.get("point").asPoint();
-    return new Area(
-        string(n.get("code")),
-        string(n.get("name")),
-        string(n.get("mainTown")),
-        p == null ? null : p.y(),
-        p == null ? null : p.x());
-  }
-
-  private static Contact contact(Value value, Value prisonId) {
-    Node n = value.asNode();
-    return new Contact(
-        string(n.get("id")),
-        string(n.get("name")),
-        string(n.get("role")),
-        string(n.get("phone")),
-        string(n.get("email")),
-        string(prisonId));
-  }
-
-  private static String string(Value v) {
-    return v == null || v.isNull() ? null : v.asString();
-  }
-
-  private static LocalDate date(Value v) {
-    return v == null || v.isNull() ? null : v.asLocalDate();
   }
 
   private static String blankToNull(String s) {
