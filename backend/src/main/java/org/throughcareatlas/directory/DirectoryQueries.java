@@ -281,6 +281,48 @@ public class DirectoryQueries {
         (t, r) -> GraphValues.prison(r.get("p"), r.get("areaCode")));
   }
 
+  /**
+   * A prison, agency or service by name, for pickers; {@code kind} is prison, agency or service.
+   */
+  public record NamedParty(String id, String name, String kind) {}
+
+  /**
+   * Prisons, agencies and/or services whose name contains {@code text} (any case), by name, a page
+   * at a time: pickers fetch what they show instead of the whole directory.
+   */
+  public List<NamedParty> namedParties(
+      boolean prisons, boolean agencies, boolean services, String text, int offset, int limit) {
+    return list(
+        """
+        CALL () {
+          MATCH (n:Prison) WHERE $prisons RETURN n, 'prison' AS kind
+          UNION ALL
+          MATCH (n:Agency) WHERE $agencies RETURN n, 'agency' AS kind
+          UNION ALL
+          MATCH (n:Service) WHERE $services RETURN n, 'service' AS kind
+        }
+        WITH n, kind WHERE $text = '' OR toLower(n.name) CONTAINS $text
+        RETURN n.id AS id, n.name AS name, kind
+        ORDER BY name, id SKIP $offset LIMIT $limit
+        """,
+        Map.of(
+            "prisons",
+            prisons,
+            "agencies",
+            agencies,
+            "services",
+            services,
+            "text",
+            text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT),
+            "offset",
+            Math.max(0, offset),
+            "limit",
+            Math.max(0, limit)),
+        (t, r) ->
+            new NamedParty(
+                r.get("id").asString(), r.get("name").asString(), r.get("kind").asString()));
+  }
+
   // Batch lookups: one query for many ids, answered as a map from each id asked about.
 
   /** The services with these ids, by id; unknown ids are absent. */

@@ -139,29 +139,19 @@ public class AgencyView extends VerticalLayout implements BeforeEnterObserver, H
   }
 
   private void openDialog(WorkingRelationship existing) {
-    Map<String, List<RelationshipDialog.Party>> parties = new LinkedHashMap<>();
-    List<RelationshipDialog.Party> agencies =
-        directory.agencies(0, Integer.MAX_VALUE).stream()
-            .filter(a -> !a.id().equals(agencyId))
-            .map(a -> new RelationshipDialog.Party(a.id(), a.name()))
-            .toList();
-    List<RelationshipDialog.Party> prisons =
-        directory.prisons().stream()
-            .map(p -> new RelationshipDialog.Party(p.id(), p.name()))
-            .toList();
-    List<RelationshipDialog.Party> services =
-        directory.services(0, Integer.MAX_VALUE).stream()
-            .map(s -> new RelationshipDialog.Party(s.id(), s.name()))
-            .toList();
-    for (String type : RelationshipDialog.TYPES.keySet()) {
-      parties.put(
-          type,
-          switch (type) {
-            case "WORKS_IN" -> prisons;
-            case "FUNDS", "COMMISSIONS" -> services;
-            default -> agencies;
-          });
-    }
+    RelationshipDialog.Parties parties =
+        (type, text, offset, limit) ->
+            directory
+                .namedParties(
+                    "WORKS_IN".equals(type),
+                    !List.of("WORKS_IN", "FUNDS", "COMMISSIONS").contains(type),
+                    List.of("FUNDS", "COMMISSIONS").contains(type),
+                    text,
+                    offset,
+                    limit)
+                .stream()
+                .filter(p -> !p.id().equals(agencyId))
+                .map(p -> new RelationshipDialog.Party(p.id(), p.name()));
     new RelationshipDialog(agencyId, existing, parties, editing, this::load).open();
   }
 

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.throughcareatlas.directory.WorkingRelationship;
 import org.throughcareatlas.relationships.RelationshipEditing;
@@ -28,6 +27,14 @@ class RelationshipDialog extends Dialog {
 
   /** A party a relationship can go to: an agency, prison or service. */
   record Party(String id, String name) {}
+
+  /**
+   * The parties a relationship of a type can go to whose names contain the text, a page at a time.
+   */
+  @FunctionalInterface
+  interface Parties extends java.io.Serializable {
+    java.util.stream.Stream<Party> find(String type, String text, int offset, int limit);
+  }
 
   static final Map<String, String> TYPES = new LinkedHashMap<>();
 
@@ -58,7 +65,7 @@ class RelationshipDialog extends Dialog {
   RelationshipDialog(
       String agencyId,
       WorkingRelationship existing,
-      Map<String, List<Party>> parties,
+      Parties parties,
       RelationshipEditing editing,
       Runnable saved) {
     setHeaderTitle(existing == null ? "Record a relationship" : "Change or end a relationship");
@@ -67,7 +74,11 @@ class RelationshipDialog extends Dialog {
     type.setItemLabelGenerator(TYPES::get);
     type.addValueChangeListener(
         e -> {
-          to.setItems(parties.getOrDefault(e.getValue(), List.of()));
+          String chosen = e.getValue();
+          to.setItems(
+              query ->
+                  parties.find(
+                      chosen, query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
           system.setEnabled("SHARES_INFORMATION_WITH".equals(e.getValue()));
         });
     to.setItemLabelGenerator(Party::name);
@@ -81,11 +92,7 @@ class RelationshipDialog extends Dialog {
     add(form);
     if (existing != null) {
       type.setValue(existing.type());
-      to.setValue(
-          parties.getOrDefault(existing.type(), List.of()).stream()
-              .filter(p -> p.name().equals(existing.otherName()))
-              .findFirst()
-              .orElse(null));
+      to.setValue(new Party(otherId(existing), existing.otherName()));
       type.setReadOnly(true);
       to.setReadOnly(true);
       since.setValue(existing.since());
@@ -131,6 +138,15 @@ class RelationshipDialog extends Dialog {
       getFooter().add(end);
     }
     getFooter().add(save);
+  }
+
+  private static String otherId(WorkingRelationship r) {
+    return switch (r.other()) {
+      case org.throughcareatlas.directory.Agency a -> a.id();
+      case org.throughcareatlas.directory.Prison p -> p.id();
+      case org.throughcareatlas.directory.Service s -> s.id();
+      default -> null;
+    };
   }
 
   private void attempt(Runnable change, Runnable saved) {

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +82,11 @@ public class AgencyMapView extends VerticalLayout {
   private final Map<String, AgencyNetwork.Node> nodesById = new HashMap<>();
 
   /** Something a route can start or end at. */
-  record Party(String id, String name, String kind) {}
+  record Party(String id, String name, String kind) {
+    static Party of(DirectoryQueries.NamedParty p) {
+      return new Party(p.id(), p.name(), p.kind());
+    }
+  }
 
   public AgencyMapView(NetworkQueries network, DirectoryQueries directory) {
     this.network = network;
@@ -131,20 +134,31 @@ public class AgencyMapView extends VerticalLayout {
         new Paragraph(
             "The shortest chains of real working relationships from a prison or an agency to a"
                 + " service or an agency, with who to contact at each step."));
-    List<Party> starts = new ArrayList<>();
-    directory.prisons().forEach(p -> starts.add(new Party(p.id(), p.name(), "prison")));
-    List<Party> agencies =
-        directory.agencies(0, Integer.MAX_VALUE).stream()
-            .map(a -> new Party(a.id(), a.name(), "agency"))
-            .toList();
-    starts.addAll(agencies);
-    List<Party> ends = new ArrayList<>(agencies);
-    directory.services(0, Integer.MAX_VALUE).stream()
-        .map(s -> new Party(s.id(), s.name(), "service"))
-        .forEach(ends::add);
-    from.setItems(starts);
+    from.setItems(
+        query ->
+            directory
+                .namedParties(
+                    true,
+                    true,
+                    false,
+                    query.getFilter().orElse(""),
+                    query.getOffset(),
+                    query.getLimit())
+                .stream()
+                .map(Party::of));
+    to.setItems(
+        query ->
+            directory
+                .namedParties(
+                    false,
+                    true,
+                    true,
+                    query.getFilter().orElse(""),
+                    query.getOffset(),
+                    query.getLimit())
+                .stream()
+                .map(Party::of));
     from.setItemLabelGenerator(p -> p.name() + " (" + p.kind() + ")");
-    to.setItems(ends);
     to.setItemLabelGenerator(p -> p.name() + " (" + p.kind() + ")");
     from.setWidth("24em");
     to.setWidth("24em");
