@@ -172,30 +172,6 @@ public class DirectoryQueries {
     return counts;
   }
 
-  /**
-   * For each top-level need, how many active services meet it (directly or through a narrower need)
-   * and how many distinct agencies provide them.
-   */
-  public List<NeedProvision> provisionByNeed() {
-    return list(
-        """
-        MATCH (top:Need) WHERE NOT (top)-[:BROADER]->()
-        OPTIONAL MATCH (s:Service {status: 'active'})-[:MEETS]->(n:Need)
-        WHERE n = top OR (n)-[:BROADER]->(top)
-        OPTIONAL MATCH (a:Agency)-[:PROVIDES]->(s)
-        RETURN top.id AS id, top.name AS name, count(DISTINCT s) AS services,
-               count(DISTINCT a) AS agencies
-        ORDER BY name
-        """,
-        Map.of(),
-        (t, r) ->
-            new NeedProvision(
-                r.get("id").asString(),
-                r.get("name").asString(),
-                r.get("services").asInt(),
-                r.get("agencies").asInt()));
-  }
-
   /** Services by name (then id), {@code limit} of them after skipping {@code offset}. */
   public List<Service> services(int offset, int limit) {
     return list(

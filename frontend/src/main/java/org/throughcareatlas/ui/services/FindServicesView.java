@@ -85,6 +85,8 @@ public class FindServicesView extends SplitLayout implements BeforeEnterObserver
     this.map = new LeafletMap(mapSettings);
     map.setHeight("480px");
     map.setWidthFull();
+    map.addMarkerClickListener(
+        id -> UI.getCurrent().navigate(ServiceView.class, ServiceView.at(id)));
 
     VerticalLayout formPanel = new VerticalLayout(form);
     formPanel.setWidthFull();
@@ -301,8 +303,6 @@ public class FindServicesView extends SplitLayout implements BeforeEnterObserver
       map.clearCircle();
     }
     map.fitToMarkers();
-    map.addMarkerClickListener(
-        id -> UI.getCurrent().navigate(ServiceView.class, ServiceView.at(id)));
   }
 
   private Component excluded(List<SearchResult.Excluded> excluded) {
