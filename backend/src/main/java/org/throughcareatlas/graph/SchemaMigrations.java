@@ -65,6 +65,17 @@ public class SchemaMigrations implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     verifyConnectivity();
+    apply(driver, sessionConfig);
+  }
+
+  /**
+   * Applies the migrations not yet applied to the database the driver and session config name, and
+   * returns how many it applied. The application calls it at start; the command line calls it
+   * before restoring a backup into a fresh database.
+   *
+   * @throws AtlasStartupException when an applied migration's file was changed afterwards
+   */
+  public static int apply(Driver driver, SessionConfig sessionConfig) {
     List<Migration> migrations = load();
     try (Session session = driver.session(sessionConfig)) {
       session
@@ -112,6 +123,7 @@ public class SchemaMigrations implements InitializingBean {
         log.info("Applied migration V{}__{}", migration.version(), migration.description());
       }
       log.info("Schema up to date: {} migrations, {} applied now", migrations.size(), applied);
+      return applied;
     }
   }
 

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.throughcareatlas.backup.DirectoryLock;
 
 /**
  * Adds, changes and ends working relationships. Every change is checked first and refused with a
@@ -54,6 +55,7 @@ public class RelationshipEditing {
   /** Records a new relationship and returns its id. */
   public String add(RelationshipInput input) {
     requireEnabled();
+    neo4j.query(DirectoryLock.TAKE).run();
     check(input, null);
     String id = UUID.randomUUID().toString();
     Map<String, Object> p = parameters(input);
@@ -67,6 +69,7 @@ public class RelationshipEditing {
   /** Changes the dates, formality, notes and system of relationship {@code id}. */
   public void change(String id, RelationshipInput input) {
     requireEnabled();
+    neo4j.query(DirectoryLock.TAKE).run();
     Existing existing = existing(id);
     if (!existing.type().equals(input.type())
         || !existing.fromId().equals(input.fromAgencyId())
@@ -93,6 +96,7 @@ public class RelationshipEditing {
   /** Ends relationship {@code id} on {@code ended}, keeping it with its end date. */
   public void end(String id, LocalDate ended) {
     requireEnabled();
+    neo4j.query(DirectoryLock.TAKE).run();
     Existing existing = existing(id);
     if (existing.ended() != null) {
       throw new RelationshipInputException(

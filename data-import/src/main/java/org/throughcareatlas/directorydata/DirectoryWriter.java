@@ -11,6 +11,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.throughcareatlas.backup.DirectoryLock;
 import org.throughcareatlas.directory.DirectoryChanged;
 
 /**
@@ -47,6 +48,7 @@ public class DirectoryWriter {
 
   /** Writes the directory inside a transaction the caller owns (and commits or rolls back). */
   public void write(Transaction tx, Directory directory) {
+    DirectoryLock.take(tx);
     batches(tx, AREAS, directory.areas(), DirectoryWriter::area);
     batches(tx, PRISONS, directory.prisons(), DirectoryWriter::prison);
     batches(tx, NEEDS, directory.needs(), DirectoryWriter::need);
