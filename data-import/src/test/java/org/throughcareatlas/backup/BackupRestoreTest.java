@@ -9,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
@@ -28,7 +25,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
-import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -70,7 +66,7 @@ class BackupRestoreTest {
 
   @Test
   void aRestoreIntoAFreshDataFolderGivesBackTheSameNodesIdsAndRelationships() {
-    List<String> original = snapshot(driver, sessionConfig);
+    List<String> original = GraphSnapshot.of(driver, sessionConfig);
     assertThat(written.nodes()).isGreaterThan(500);
     assertThat(written.relationships()).isGreaterThan(1_000);
 
@@ -81,7 +77,7 @@ class BackupRestoreTest {
 
       assertThat(restored.nodes()).isEqualTo(written.nodes());
       assertThat(restored.relationships()).isEqualTo(written.relationships());
-      assertThat(snapshot(fresh.driver, SessionConfig.defaultConfig())).isEqualTo(original);
+      assertThat(GraphSnapshot.of(fresh.driver, SessionConfig.defaultConfig())).isEqualTo(original);
       assertThat(count(fresh.driver, "SHOW CONSTRAINTS YIELD name RETURN count(*) AS n"))
           .as("the schema migrations ran before the data")
           .isGreaterThanOrEqualTo(10);
@@ -90,12 +86,12 @@ class BackupRestoreTest {
 
   @Test
   void aRestoreIntoADatabaseWithDataIsRefusedAndChangesNothing() {
-    List<String> before = snapshot(driver, sessionConfig);
+    List<String> before = GraphSnapshot.of(driver, sessionConfig);
     assertThatThrownBy(
             () -> GraphRestore.restore(driver, sessionConfig, backup, BackupProgress.NONE))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("restore only into a fresh data folder");
-    assertThat(snapshot(driver, sessionConfig)).isEqualTo(before);
+    assertThat(GraphSnapshot.of(driver, sessionConfig)).isEqualTo(before);
   }
 
   @Test
@@ -191,48 +187,6 @@ class BackupRestoreTest {
                   fresh.driver,
                   "MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:AtlasLock RETURN count(n) AS n"))
           .isZero();
-    }
-  }
-
-  /**
-   * Every node as "labels {properties}" and every relationship as "(from key)-[TYPE
-   * {properties}]->(to key)", sorted: equal snapshots mean equal graphs (keys are ids or codes).
-   */
-  static List<String> snapshot(Driver driver, SessionConfig config) {
-    try (var session = driver.session(config)) {
-      List<String> lines = new ArrayList<>();
-      session
-          .run(
-              """
-              MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:AtlasLock
-              RETURN labels(n) AS labels, properties(n) AS properties
-              """)
-          .forEachRemaining(
-              r ->
-                  lines.add(
-                      new TreeSet<>(r.get("labels").asList(Value::asString))
-                          + " "
-                          + new TreeMap<>(r.get("properties").asMap(Value::toString))));
-      session
-          .run(
-              """
-              MATCH (a)-[r]->(b)
-              WHERE NOT a:__Neo4jMigration AND NOT a:AtlasLock
-              RETURN labels(a) + coalesce(a.id, a.code) AS from, type(r) AS type,
-                     properties(r) AS properties, labels(b) + coalesce(b.id, b.code) AS to
-              """)
-          .forEachRemaining(
-              r ->
-                  lines.add(
-                      r.get("from").asList(Value::asString)
-                          + "-["
-                          + r.get("type").asString()
-                          + " "
-                          + new TreeMap<>(r.get("properties").asMap(Value::toString))
-                          + "]->"
-                          + r.get("to").asList(Value::asString)));
-      Collections.sort(lines);
-      return lines;
     }
   }
 

@@ -1,0 +1,31 @@
+package org.throughcareatlas.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/** Where the command line finds Atlas's database: the same settings the application reads. */
+final class Connections {
+
+  private Connections() {}
+
+  /** The local Atlas's Bolt address: 127.0.0.1 and ATLAS_BOLT_PORT (default 7687). */
+  static URI localAtlas() {
+    String port = System.getenv().getOrDefault("ATLAS_BOLT_PORT", "7687");
+    return URI.create("bolt://127.0.0.1:" + port);
+  }
+
+  /** The local Atlas's data folder: ATLAS_DATA_DIR (default ./data). */
+  static Path localDataDir() {
+    return Path.of(System.getenv().getOrDefault("ATLAS_DATA_DIR", "./data"));
+  }
+
+  /** A driver for {@code uri}, with a user and password when given (the local Atlas needs none). */
+  static Driver driver(URI uri, String user, String password) {
+    return user == null
+        ? GraphDatabase.driver(uri, AuthTokens.none())
+        : GraphDatabase.driver(uri, AuthTokens.basic(user, password == null ? "" : password));
+  }
+}
