@@ -13,9 +13,13 @@ public final class DirectoryLock {
   /** The label of the lock node; backups leave it out and restores find it made by migration. */
   public static final String LABEL = "AtlasLock";
 
-  /** Takes the exclusive lock inside the current write transaction. */
+  /**
+   * Takes the exclusive lock inside the current write transaction. Setting and removing a property
+   * takes the node's write lock yet leaves the node as it was, so a write that changes nothing else
+   * leaves the graph equal (a bare {@code REMOVE} of a missing property takes no lock).
+   */
   public static final String TAKE =
-      "MATCH (lock:AtlasLock {id: 'directory'}) SET lock.lastWrite = datetime()";
+      "MATCH (lock:AtlasLock {id: 'directory'}) SET lock.held = true REMOVE lock.held";
 
   private DirectoryLock() {}
 
