@@ -126,7 +126,7 @@ public final class BackupCommand implements Callable<Integer> {
   }
 
   private GraphBackup.Summary write(Driver driver, Path partial, PrintWriter err) throws Exception {
-    var progress = new ConsoleProgress(err, "Backing up");
+    var progress = new BackupProgressBar(err, "Backing up");
     try (OutputStream stream = Files.newOutputStream(partial)) {
       return GraphBackup.write(driver, SessionConfig.forDatabase(database), stream, progress);
     } catch (RuntimeException e) {

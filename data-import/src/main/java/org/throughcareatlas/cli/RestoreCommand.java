@@ -116,7 +116,7 @@ public final class RestoreCommand implements Callable<Integer> {
   }
 
   private GraphRestore.Summary restore(Driver driver, PrintWriter err) {
-    var progress = new ConsoleProgress(err, "Restoring");
+    var progress = new BackupProgressBar(err, "Restoring");
     try {
       return GraphRestore.restore(driver, SessionConfig.forDatabase(database), file, progress);
     } finally {

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import org.throughcareatlas.backup.BackupProgress;
 
 /** A one-line progress bar with rate on the error stream, redrawn at most every 200 ms. */
-final class ConsoleProgress implements BackupProgress {
+final class BackupProgressBar implements BackupProgress {
 
   private final PrintWriter err;
   private final String task;
@@ -12,7 +12,7 @@ final class ConsoleProgress implements BackupProgress {
   private long lastDrawn;
   private boolean drawn;
 
-  ConsoleProgress(PrintWriter err, String task) {
+  BackupProgressBar(PrintWriter err, String task) {
     this.err = err;
     this.task = task;
   }
