@@ -479,12 +479,12 @@ final class HsdsDocuments {
     putIfPresent(out, "name", c.get("name"));
     putIfPresent(out, "title", c.get("role"));
     putIfPresent(out, "email", c.get("email"));
-    out.set("phones", phones(source.path("phones"), (String) c.get("phone"), "contact_id", id));
-    ArrayNode attributes = NODES.arrayNode();
-    if (row.get("prisonId") instanceof String prison) {
-      attributes.add(detailAttribute(id, "contact", Taxonomies.CONTACT_PRISON, prison));
+    // The prison a contact is for (AT_PRISON) is its department: kept as text by an importer,
+    // so that export → import → export gives it back.
+    if (row.get("prisonName") instanceof String prison && !prison.isBlank()) {
+      out.put("department", prison);
     }
-    out.set("attributes", attributes);
+    out.set("phones", phones(source.path("phones"), (String) c.get("phone"), "contact_id", id));
     return out;
   }
 

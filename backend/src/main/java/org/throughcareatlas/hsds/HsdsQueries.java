@@ -26,8 +26,15 @@ final class HsdsQueries {
       return head + (conditions.isEmpty() ? "" : "\nWHERE " + String.join("\n  AND ", conditions));
     }
 
+    /**
+     * A page of ids by name. {@code s.name IS NOT NULL} (every service has a name) lets Neo4j read
+     * the names in the order of their index instead of sorting every service for each page.
+     */
     String idsQuery() {
-      return matchWhere() + "\nRETURN s.id AS id ORDER BY s.name, s.id SKIP $skip LIMIT $limit";
+      return matchWhere()
+          + (conditions.isEmpty() ? "\nWHERE " : "\n  AND ")
+          + "s.name IS NOT NULL"
+          + "\nRETURN s.id AS id ORDER BY s.name, s.id SKIP $skip LIMIT $limit";
     }
 
     String countQuery() {
@@ -277,7 +284,7 @@ final class HsdsQueries {
                   ORDER BY l.id } AS locations,
         COLLECT { MATCH (s)-[:HAS_CONTACT]->(c:Contact)
                   OPTIONAL MATCH (c)-[:AT_PRISON]->(p:Prison)
-                  RETURN {contact: properties(c), prisonId: p.id} ORDER BY c.id } AS contacts
+                  RETURN {contact: properties(c), prisonName: p.name} ORDER BY c.id } AS contacts
       """
           .formatted(TERM_LINKS, TERM_LINKS, termLinks("r2"));
 
@@ -309,7 +316,7 @@ final class HsdsQueries {
         COLLECT { MATCH (a)-[:HAS_CONTACT]->(c:Contact)
                   WHERE NOT EXISTS { (:Service)-[:HAS_CONTACT]->(c) }
                   OPTIONAL MATCH (c)-[:AT_PRISON]->(p:Prison)
-                  RETURN {contact: properties(c), prisonId: p.id} ORDER BY c.id } AS contacts,
+                  RETURN {contact: properties(c), prisonName: p.name} ORDER BY c.id } AS contacts,
         COLLECT { MATCH (a)-[:PROVIDES]->(s:Service) RETURN s.id ORDER BY s.name, s.id }
           AS serviceIds
       """

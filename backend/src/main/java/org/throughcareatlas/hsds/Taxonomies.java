@@ -35,7 +35,6 @@ final class Taxonomies {
   static final String CAPACITY = "capacity";
   static final String IN_REACH_PRISON = "in-reach-prison";
   static final String AGENCY_KIND = "agency-kind";
-  static final String CONTACT_PRISON = "contact-prison";
 
   static {
     detail(SELF_REFERRAL, "Self-referral", "Whether people may refer themselves: true or false.");
@@ -54,10 +53,6 @@ final class Taxonomies {
         "Kind of agency",
         "What kind of agency the organization is (STATUTORY, PRISON_SERVICE, THIRD_SECTOR,"
             + " PEER_LED, FAITH_BASED, HEALTH, FUNDER).");
-    detail(
-        CONTACT_PRISON,
-        "Contact for prison",
-        "The prison this contact is for; the value is Atlas's prison id.");
   }
 
   private static void detail(String code, String name, String description) {

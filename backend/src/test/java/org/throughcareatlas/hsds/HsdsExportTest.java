@@ -131,7 +131,7 @@ class HsdsExportTest {
     assertThat(column(folder, "services.csv", "id")).hasSize(3);
     assertThat(column(folder, "service_at_location.csv", "id")).hasSize(3);
     assertThat(column(folder, "taxonomies.csv", "id")).hasSize(4);
-    assertThat(column(folder, "taxonomy_terms.csv", "id")).hasSize(12);
+    assertThat(column(folder, "taxonomy_terms.csv", "id")).hasSize(11);
     assertThat(column(folder, "organizations.csv", "id"))
         .containsAll(column(folder, "services.csv", "organization_id"));
     assertThat(column(folder, "locations.csv", "id"))

@@ -108,7 +108,7 @@ class DemoHsdsTest {
     assertThat(summary.tableRows().get("locations")).isEqualTo(demo.locations().size());
     assertThat(summary.tableRows().get("contacts")).isEqualTo(demo.contacts().size());
     assertThat(summary.tableRows().get("taxonomy_terms"))
-        .isEqualTo(demo.needs().size() + demo.circumstances().size() + 6);
+        .isEqualTo(demo.needs().size() + demo.circumstances().size() + 5);
     assertThat(Files.readString(folder.resolve("services.csv")).lines().count())
         .isGreaterThan(demo.services().size());
   }
