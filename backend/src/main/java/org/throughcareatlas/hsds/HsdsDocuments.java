@@ -161,16 +161,20 @@ final class HsdsDocuments {
   /** When a service last changed: set by Atlas or an import, else the day it was verified. */
   static String lastModified(Object lastModified, Object lastVerified) {
     if (lastModified != null) {
-      OffsetDateTime time =
-          switch (lastModified) {
-            case ZonedDateTime z -> z.toOffsetDateTime();
-            case OffsetDateTime o -> o;
-            case LocalDateTime l -> l.atOffset(ZoneOffset.UTC);
-            case LocalDate d -> d.atStartOfDay().atOffset(ZoneOffset.UTC);
-            default -> OffsetDateTime.parse(lastModified.toString());
-          };
-      return time.withOffsetSameInstant(ZoneOffset.UTC)
-          .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      try {
+        OffsetDateTime time =
+            switch (lastModified) {
+              case ZonedDateTime z -> z.toOffsetDateTime();
+              case OffsetDateTime o -> o;
+              case LocalDateTime l -> l.atOffset(ZoneOffset.UTC);
+              case LocalDate d -> d.atStartOfDay().atOffset(ZoneOffset.UTC);
+              default -> OffsetDateTime.parse(lastModified.toString());
+            };
+        return time.withOffsetSameInstant(ZoneOffset.UTC)
+            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      } catch (java.time.DateTimeException e) {
+        // not a date-time: fall back to the day of the last check
+      }
     }
     if (lastVerified != null) {
       return date(lastVerified) + "T00:00:00Z";
@@ -712,9 +716,38 @@ final class HsdsDocuments {
       }
       ObjectNode object = (ObjectNode) node;
       STORED_ELSEWHERE.forEach(object::remove);
+      withoutNulls(object);
       return object;
     } catch (JacksonException e) {
       return NODES.objectNode();
+    }
+  }
+
+  /** HSDS fields are typed: an imported {@code null} is left out rather than given back. */
+  private static void withoutNulls(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      List<String> nulls = new ArrayList<>();
+      object
+          .properties()
+          .forEach(
+              e -> {
+                if (e.getValue().isNull()) {
+                  nulls.add(e.getKey());
+                } else {
+                  withoutNulls(e.getValue());
+                }
+              });
+      nulls.forEach(object::remove);
+    } else if (node.isArray()) {
+      ArrayNode array = (ArrayNode) node;
+      for (int i = array.size() - 1; i >= 0; i--) {
+        if (array.get(i).isNull()) {
+          array.remove(i);
+        } else {
+          withoutNulls(array.get(i));
+        }
+      }
     }
   }
 
