@@ -105,9 +105,6 @@ final class HsdsDocuments {
     if (lastModified != null) {
       out.put("last_modified", lastModified);
     }
-    if (agency != null) {
-      out.set("organization", organization(agency, (List<Object>) row.get("agencyAttributes")));
-    }
     out.set(
         "languages",
         textObjects(source.path("languages"), strings(s.get("languages")), "name", "language", id));
@@ -120,6 +117,11 @@ final class HsdsDocuments {
             "required_document",
             id));
     out.set("schedules", schedules(source.path("schedules"), (String) s.get("openingHours"), id));
+    // Fields kept as imported come before the parts rebuilt from the graph, in the same order on
+    // every export (so an export of an import of an export reads the same).
+    if (agency != null) {
+      out.set("organization", organization(agency, (List<Object>) row.get("agencyAttributes")));
+    }
     out.set("service_areas", serviceAreas(id, (List<Object>) row.get("areas")));
     ArrayNode deliveries = NODES.arrayNode();
     for (Object delivery : (List<Object>) row.get("locations")) {
@@ -335,7 +337,7 @@ final class HsdsDocuments {
     out.set("addresses", addresses(id, l, delivery, source.path("addresses")));
     out.set(
         "attributes",
-        graphAttributes(id, "location", (List<Object>) delivery.get("attributes"), null));
+        dedupe(graphAttributes(id, "location", (List<Object>) delivery.get("attributes"), null)));
     return out;
   }
 
@@ -551,8 +553,12 @@ final class HsdsDocuments {
     return dedupe(out);
   }
 
+  /**
+   * Attributes once each, ordered by id: the same whether a link came from Atlas's own fields or
+   * from an import of an earlier export.
+   */
   private static ArrayNode dedupe(ArrayNode attributes) {
-    Map<String, JsonNode> byId = new LinkedHashMap<>();
+    Map<String, JsonNode> byId = new java.util.TreeMap<>();
     attributes.forEach(a -> byId.putIfAbsent(a.path("id").asString(), a));
     ArrayNode out = NODES.arrayNode();
     byId.values().forEach(out::add);

@@ -84,6 +84,16 @@ class HsdsApiHttpTest {
     return ids(ok("/hsds/services?" + query));
   }
 
+  /** The attribute of {@code entity} linking it to {@code termId}. */
+  static JsonNode attribute(JsonNode entity, String termId) {
+    for (JsonNode a : entity.get("attributes")) {
+      if (a.get("taxonomy_term_id").asString().equals(termId)) {
+        return a;
+      }
+    }
+    throw new AssertionError("no attribute for term " + termId + " in " + entity);
+  }
+
   static String q(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
@@ -173,7 +183,11 @@ class HsdsApiHttpTest {
             TERM,
             HsdsIds.detailTerm("self-referral"),
             HsdsIds.detailTerm("referral-route"));
-    assertThat(s.at("/attributes/0/id").asString()).isEqualTo(NEED_LINK_IMPORTED);
+    assertThat(attribute(s, HsdsIds.needTerm("employability")).get("id").asString())
+        .isEqualTo(NEED_LINK_IMPORTED);
+    List<String> attributeIds = new ArrayList<>();
+    s.get("attributes").forEach(a -> attributeIds.add(a.get("id").asString()));
+    assertThat(attributeIds).isSorted().doesNotHaveDuplicates();
   }
 
   @Test
@@ -199,10 +213,19 @@ class HsdsApiHttpTest {
     assertThat(address.get("region").asString()).isEqualTo("Fife");
     assertThat(address.get("postal_code").asString()).isEqualTo("KY1 1AA");
     assertThat(address.get("country").asString()).isEqualTo("GB");
-    assertThat(s.at("/attributes/0/taxonomy_term/code").asString()).isEqualTo("housing.emergency");
-    assertThat(s.at("/attributes/0/taxonomy_term/parent_id").asString())
+    JsonNode need = attribute(s, HsdsIds.needTerm("housing.emergency"));
+    assertThat(need.get("id").asString())
+        .isEqualTo(HsdsIds.attribute(S_WOMEN, HsdsIds.needTerm("housing.emergency")));
+    assertThat(need.at("/taxonomy_term/code").asString()).isEqualTo("housing.emergency");
+    assertThat(need.at("/taxonomy_term/parent_id").asString())
         .isEqualTo(HsdsIds.needTerm("housing"));
-    assertThat(s.at("/attributes/1/link_type").asString()).isEqualTo("eligibility");
+    assertThat(need.has("link_type")).isFalse();
+    assertThat(attribute(s, HsdsIds.circumstanceTerm("women")).get("link_type").asString())
+        .isEqualTo("eligibility");
+    assertThat(attribute(s, HsdsIds.detailTerm("capacity")).get("value").asString())
+        .isEqualTo("limited");
+    assertThat(attribute(s, HsdsIds.detailTerm("in-reach-prison")).get("value").asString())
+        .isEqualTo("hmp-perth");
     assertThat(s.at("/schedules/0/description").asString())
         .isEqualTo("Monday to Friday, 9am to 5pm");
     assertThat(s.get("last_modified").asString()).isEqualTo("2025-01-15T00:00:00Z");

@@ -79,6 +79,143 @@ class HsdsExportTest {
     assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
   }
 
+  /**
+   * Export, then turn the graph into what an importer following docs/hsds-mapping.md leaves
+   * (hsdsSource on every entity, the exported ids on links, Atlas's details as imported terms,
+   * nothing Atlas-only), then export again: the same bytes. The real importer's round trip is
+   * checked once both sides are merged.
+   */
+  @Test
+  void anExportReadBackAsTheMappingSaysExportsTheSame() {
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    export.writeJson(ExportFilter.ALL, first);
+    JsonNode services = HsdsDocuments.JSON.readTree(first.toString(StandardCharsets.UTF_8));
+    for (JsonNode service : services) {
+      String id = service.get("id").asString();
+      graph.run(
+          """
+          MATCH (s:Service {id: $id})
+          SET s.hsdsSource = $source
+          REMOVE s.selfReferral, s.referralRoutes, s.capacity
+          WITH s
+          OPTIONAL MATCH (s)-[r:IN_REACH]->() DELETE r
+          """,
+          java.util.Map.of("id", id, "source", imported(service)));
+      JsonNode organization = service.get("organization");
+      graph.run(
+          "MATCH (a:Agency {id: $id}) SET a.hsdsSource = $source REMOVE a.kind",
+          java.util.Map.of(
+              "id", organization.get("id").asString(), "source", imported(organization)));
+      for (JsonNode a : organization.get("attributes")) {
+        importAttribute("Agency", organization.get("id").asString(), a);
+      }
+      for (JsonNode a : service.get("attributes")) {
+        String taxonomy = a.at("/taxonomy_term/taxonomy_id").asString();
+        if (taxonomy.equals(HsdsIds.NEEDS_TAXONOMY)
+            || taxonomy.equals(HsdsIds.CIRCUMSTANCES_TAXONOMY)) {
+          // Test-only: the relationship type is one of two constants.
+          String link = taxonomy.equals(HsdsIds.NEEDS_TAXONOMY) ? "MEETS" : "FOR";
+          graph.run(
+              "MATCH (:Service {id: $id})-[r:" + link + "]->({id: $code}) SET r.id = $attributeId",
+              java.util.Map.of(
+                  "id", id,
+                  "code", a.at("/taxonomy_term/code").asString(),
+                  "attributeId", a.get("id").asString()));
+        } else if (taxonomy.equals(HsdsIds.DETAILS_TAXONOMY)) {
+          importAttribute("Service", id, a);
+        }
+      }
+      for (JsonNode area : service.get("service_areas")) {
+        graph.run(
+            "MATCH (:Service {id: $id})-[r:COVERS]->(:Area {code: $code}) SET r.id = $areaId",
+            java.util.Map.of(
+                "id",
+                id,
+                "code",
+                area.get("extent").asString(),
+                "areaId",
+                area.get("id").asString()));
+      }
+      for (JsonNode sal : service.get("service_at_locations")) {
+        JsonNode location = sal.get("location");
+        graph.run(
+            """
+            MATCH (:Service {id: $id})-[r:DELIVERED_AT]->(l:Location {id: $location})
+            SET r.id = $salId, l.hsdsSource = $source
+            """,
+            java.util.Map.of(
+                "id", id,
+                "location", location.get("id").asString(),
+                "salId", sal.get("id").asString(),
+                "source", imported(location)));
+      }
+      for (JsonNode contact : service.get("contacts")) {
+        graph.run(
+            """
+            MATCH (c:Contact {id: $id}) SET c.hsdsSource = $source
+            WITH c OPTIONAL MATCH (c)-[r:AT_PRISON]->() DELETE r
+            """,
+            java.util.Map.of("id", contact.get("id").asString(), "source", imported(contact)));
+      }
+    }
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    export.writeJson(ExportFilter.ALL, second);
+    assertThat(second.toString(StandardCharsets.UTF_8))
+        .isEqualTo(first.toString(StandardCharsets.UTF_8));
+    assertThat(graph.count("MATCH ()-[r:HAS_ATTRIBUTE]->(:TaxonomyTerm) RETURN count(r)"))
+        .isGreaterThan(4);
+  }
+
+  /** The entity as an importer keeps it: without what Atlas stores as nodes and links. */
+  static String imported(JsonNode entity) {
+    tools.jackson.databind.node.ObjectNode copy =
+        ((tools.jackson.databind.node.ObjectNode) entity).deepCopy();
+    for (String stored :
+        List.of(
+            "organization",
+            "services",
+            "locations",
+            "service_at_locations",
+            "service_areas",
+            "contacts",
+            "attributes")) {
+      copy.remove(stored);
+    }
+    return copy.toString();
+  }
+
+  void importAttribute(String label, String entityId, JsonNode a) {
+    JsonNode term = a.get("taxonomy_term");
+    java.util.Map<String, Object> p = new java.util.HashMap<>();
+    p.put("entity", entityId);
+    p.put("attributeId", a.get("id").asString());
+    p.put("linkEntity", a.get("link_entity").asString());
+    p.put("linkType", a.has("link_type") ? a.get("link_type").asString() : null);
+    p.put("value", a.has("value") ? a.get("value").asString() : null);
+    p.put("term", term.get("id").asString());
+    p.put("code", term.get("code").asString());
+    p.put("name", term.get("name").asString());
+    p.put("description", term.get("description").asString());
+    p.put("taxonomyId", term.get("taxonomy_id").asString());
+    p.put("taxonomy", term.get("taxonomy").asString());
+    // Test-only: the label is one of two constants of this test.
+    graph.run(
+        "MATCH (e:"
+            + label
+            + " {id: $entity})"
+            + """
+
+            MERGE (x:Taxonomy {id: $taxonomyId}) SET x.name = $taxonomy
+            MERGE (t:TaxonomyTerm {id: $term})
+            SET t.code = $code, t.name = $name, t.description = $description,
+                t.taxonomyId = $taxonomyId
+            MERGE (t)-[:IN_TAXONOMY]->(x)
+            MERGE (e)-[r:HAS_ATTRIBUTE {id: $attributeId}]->(t)
+            SET r.linkEntity = $linkEntity, r.linkType = $linkType, r.value = $value
+            """,
+        p);
+  }
+
   @Test
   void aFilteredExportHoldsOnlyTheServicesSelected() {
     assertThat(ids(json(ExportFilter.ALL.withAreaCodes(List.of(FIFE))))).containsExactly(S_WOMEN);
