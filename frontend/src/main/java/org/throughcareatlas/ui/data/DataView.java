@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
 import java.util.Map;
 import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.graph.AtlasProperties;
@@ -37,6 +38,7 @@ public class DataView extends VerticalLayout {
         new Anchor("graphiql", "Open the GraphQL explorer (GraphiQL)"));
     content.setPadding(false);
     add(content);
+    add(VaadinService.getCurrent().getInstantiator().getOrCreate(ExportPanel.class));
     BackgroundLoad.into(
         content,
         "the directory's size",
