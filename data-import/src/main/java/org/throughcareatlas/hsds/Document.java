@@ -1,0 +1,25 @@
+package org.throughcareatlas.hsds;
+
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One top-level HSDS object read from a file: a service or an organization with everything nested
+ * in it. {@code where} names it for problems ({@code list.json:$.contents[3]}, {@code
+ * services.csv:row 5}); {@code extras} carries the Atlas-only fields a spreadsheet row may give.
+ */
+record Document(String where, Type type, ObjectNode node, AtlasExtras extras) {
+
+  /** What the object is. */
+  enum Type {
+    SERVICE,
+    ORGANIZATION
+  }
+
+  /** Atlas's own service fields that HSDS has no place for (from the spreadsheet). */
+  record AtlasExtras(boolean selfReferral, List<String> referralRoutes, String capacity) {}
+
+  Document(String where, Type type, ObjectNode node) {
+    this(where, type, node, null);
+  }
+}
