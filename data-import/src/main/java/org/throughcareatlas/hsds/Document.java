@@ -8,7 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
  * in it. {@code where} names it for problems ({@code list.json:$.contents[3]}, {@code
  * services.csv:row 5}); {@code extras} carries the Atlas-only fields a spreadsheet row may give.
  */
-record Document(String where, Type type, ObjectNode node, AtlasExtras extras) {
+record Document(
+    String where, Type type, ObjectNode node, AtlasExtras extras, List<ImportProblem> problems) {
 
   /** What the object is. */
   enum Type {
@@ -20,6 +21,11 @@ record Document(String where, Type type, ObjectNode node, AtlasExtras extras) {
   record AtlasExtras(boolean selfReferral, List<String> referralRoutes, String capacity) {}
 
   Document(String where, Type type, ObjectNode node) {
-    this(where, type, node, null);
+    this(where, type, node, null, List.of());
+  }
+
+  /** True when reading it already found an error (a spreadsheet cell, a datapackage row). */
+  boolean failedToRead() {
+    return problems.stream().anyMatch(ImportProblem::isError);
   }
 }

@@ -129,28 +129,29 @@ public final class HsdsImporter {
     source.read(
         document -> {
           documents[0]++;
-          List<ImportProblem> problems = new ArrayList<>();
+          List<ImportProblem> problems = new ArrayList<>(document.problems());
           List<Entity> entities = new ArrayList<>();
           boolean ok =
-              HsdsMapping.map(
-                  document,
-                  reference,
-                  new HsdsMapping.Sink() {
-                    @Override
-                    public void entity(Entity entity) {
-                      entities.add(entity);
-                    }
+              !document.failedToRead()
+                  && HsdsMapping.map(
+                      document,
+                      reference,
+                      new HsdsMapping.Sink() {
+                        @Override
+                        public void entity(Entity entity) {
+                          entities.add(entity);
+                        }
 
-                    @Override
-                    public void reference(Kind kind, String id, String where, String field) {
-                      refs.add(new Ref(kind, id, where, field));
-                    }
+                        @Override
+                        public void reference(Kind kind, String id, String where, String field) {
+                          refs.add(new Ref(kind, id, where, field));
+                        }
 
-                    @Override
-                    public void problem(ImportProblem problem) {
-                      problems.add(problem);
-                    }
-                  });
+                        @Override
+                        public void problem(ImportProblem problem) {
+                          problems.add(problem);
+                        }
+                      });
           for (Entity entity : entities) {
             remember(check, entity, problems);
           }
@@ -316,21 +317,22 @@ public final class HsdsImporter {
           documents[0]++;
           List<Entity> entities = new ArrayList<>();
           boolean ok =
-              HsdsMapping.map(
-                  document,
-                  reference,
-                  new HsdsMapping.Sink() {
-                    @Override
-                    public void entity(Entity entity) {
-                      entities.add(entity);
-                    }
+              !document.failedToRead()
+                  && HsdsMapping.map(
+                      document,
+                      reference,
+                      new HsdsMapping.Sink() {
+                        @Override
+                        public void entity(Entity entity) {
+                          entities.add(entity);
+                        }
 
-                    @Override
-                    public void reference(Kind kind, String id, String where, String field) {}
+                        @Override
+                        public void reference(Kind kind, String id, String where, String field) {}
 
-                    @Override
-                    public void problem(ImportProblem problem) {}
-                  });
+                        @Override
+                        public void problem(ImportProblem problem) {}
+                      });
           if (!ok) {
             return;
           }

@@ -43,6 +43,16 @@ public final class ImportFormats {
     return Format.HSDS_JSON;
   }
 
+  /** The spreadsheet template (header and one example row), offered for download. */
+  public static String spreadsheetTemplate() {
+    return Spreadsheet.template();
+  }
+
+  /** The spreadsheet's columns, each with what it holds. */
+  public static java.util.Map<String, String> spreadsheetColumns() {
+    return java.util.Collections.unmodifiableMap(Spreadsheet.COLUMNS);
+  }
+
   static DocumentSource open(Path file, Reference reference) throws IOException {
     if (!Files.exists(file)) {
       throw new ImportFileException(
