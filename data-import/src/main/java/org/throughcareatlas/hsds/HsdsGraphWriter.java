@@ -28,20 +28,19 @@ final class HsdsGraphWriter {
     this.directoryWriter = directoryWriter;
   }
 
-  /** Existing {@code importHash} (and, for agencies, {@code kind}) of the given ids. */
+  /** Existing {@code importHash} of the given ids. */
   static Map<String, Map<String, Object>> existing(Transaction tx, Kind kind, List<String> ids) {
     Map<String, Map<String, Object>> found = new HashMap<>();
     tx.run(
             "UNWIND $ids AS id MATCH (n:"
                 + label(kind)
                 + " {id: id})"
-                + " RETURN n.id AS id, n.importHash AS hash, n.kind AS kind",
+                + " RETURN n.id AS id, n.importHash AS hash",
             Map.of("ids", ids))
         .forEachRemaining(
             r -> {
               Map<String, Object> values = new HashMap<>();
               values.put("hash", r.get("hash").asString(null));
-              values.put("kind", r.get("kind").asString(null));
               found.put(r.get("id").asString(), values);
             });
     return found;
@@ -67,127 +66,93 @@ final class HsdsGraphWriter {
     };
   }
 
-  /** First phase: the nodes other than services, with their own properties. */
-  void writeNodes(Transaction tx, List<Entity> entities, Map<String, String> agencyKinds) {
-    List<Directory.Agency> agencies = new ArrayList<>();
-    List<Directory.Location> locations = new ArrayList<>();
-    List<Directory.Contact> contacts = new ArrayList<>();
-    List<Map<String, Object>> agencyRows = new ArrayList<>();
-    List<Map<String, Object>> locationRows = new ArrayList<>();
-    List<Map<String, Object>> contactRows = new ArrayList<>();
-    List<Map<String, Object>> taxonomyRows = new ArrayList<>();
-    List<Map<String, Object>> termRows = new ArrayList<>();
-    for (Entity e : entities) {
-      Map<String, Object> row = withHash(e);
-      switch (e.kind()) {
-        case AGENCY -> {
-          agencies.add(agency(row, agencyKinds.get(e.id())));
-          agencyRows.add(row);
-        }
-        case LOCATION -> {
-          locations.add(location(row));
-          locationRows.add(row);
-        }
-        case CONTACT -> {
-          contacts.add(contact(row));
-          contactRows.add(row);
-        }
-        case TAXONOMY -> taxonomyRows.add(row);
-        case TERM -> termRows.add(row);
-        case SERVICE -> {}
-      }
-    }
-    directoryWriter.write(
-        tx,
-        new Directory(
-            List.of(), List.of(), List.of(), List.of(), agencies, locations, contacts, List.of(),
-            List.of()));
-    run(tx, NODE_EXTRAS.replace("LABEL", "Agency"), agencyRows);
-    run(tx, NODE_EXTRAS.replace("LABEL", "Location"), locationRows);
-    run(tx, NODE_EXTRAS.replace("LABEL", "Contact"), contactRows);
-    run(tx, TAXONOMIES, taxonomyRows);
-    run(tx, TERMS, termRows);
+  /**
+   * First, the nodes of a batch other than services, with their own properties (and a location's
+   * council area). {@code created} are the keys of entities new to the graph.
+   */
+  void writeNodes(Transaction tx, List<Entity> entities, Set<String> created) {
+    Map<Kind, List<Map<String, Object>>> rows = rows(entities, created);
+    run(tx, AGENCIES, rows.get(Kind.AGENCY));
+    run(tx, LOCATIONS, rows.get(Kind.LOCATION));
+    run(tx, CONTACTS, rows.get(Kind.CONTACT));
+    run(tx, TAXONOMIES, rows.get(Kind.TAXONOMY));
+    run(tx, TERMS, rows.get(Kind.TERM));
   }
 
-  /** Second phase, once every node exists: services with their links, and the other links. */
-  void writeLinks(Transaction tx, List<Entity> entities) {
+  /**
+   * Then, once the nodes they point to exist: services through {@link DirectoryWriter} with their
+   * links, what HSDS adds to them, and the links of the other nodes. A new node has no old links to
+   * remove, so those statements skip that work for it.
+   */
+  @SuppressWarnings("unchecked")
+  void writeLinks(Transaction tx, List<Entity> entities, Set<String> created) {
+    Map<Kind, List<Map<String, Object>>> rows = rows(entities, created);
     List<Directory.Service> services = new ArrayList<>();
-    List<Map<String, Object>> serviceRows = new ArrayList<>();
-    List<Map<String, Object>> agencyRows = new ArrayList<>();
-    List<Map<String, Object>> locationRows = new ArrayList<>();
-    List<Map<String, Object>> contactRows = new ArrayList<>();
-    for (Entity e : entities) {
-      Map<String, Object> row = withHash(e);
-      switch (e.kind()) {
-        case SERVICE -> {
-          services.add(service(row));
-          serviceRows.add(row);
-        }
-        case AGENCY -> agencyRows.add(row);
-        case LOCATION -> locationRows.add(row);
-        case CONTACT -> contactRows.add(row);
-        default -> {}
-      }
+    for (Map<String, Object> row : rows.get(Kind.SERVICE)) {
+      services.add(service(row));
     }
-    directoryWriter.write(
+    if (!services.isEmpty()) {
+      long started = System.nanoTime();
+      directoryWriter.write(
+          tx,
+          new Directory(
+              List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), services,
+              List.of()));
+      Timing.add("DirectoryWriter: services", started);
+    }
+    run(tx, SERVICE_EXTRAS, rows.get(Kind.SERVICE));
+    run(
         tx,
-        new Directory(
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), services,
-            List.of()));
-    run(tx, SERVICE_EXTRAS, serviceRows);
-    run(tx, AGENCY_LINKS, agencyRows);
-    run(tx, LOCATION_LINKS, locationRows);
-    run(tx, CONTACT_LINKS, contactRows);
+        AGENCY_LINKS,
+        rows.get(Kind.AGENCY).stream()
+            .filter(r -> !(boolean) r.get("created") || !((List<?>) r.get("attributes")).isEmpty())
+            .toList());
+    run(
+        tx,
+        LOCATION_LINKS,
+        rows.get(Kind.LOCATION).stream()
+            .filter(
+                r ->
+                    !(boolean) r.get("created")
+                        || !((List<?>) r.get("attributes")).isEmpty()
+                        || !((List<?>) r.get("agencyIds")).isEmpty())
+            .toList());
+    run(
+        tx,
+        CONTACT_LINKS,
+        rows.get(Kind.CONTACT).stream()
+            .filter(
+                r ->
+                    !(boolean) r.get("created")
+                        || !((List<?>) r.get("agencyIds")).isEmpty()
+                        || !((List<?>) r.get("locationIds")).isEmpty())
+            .toList());
   }
 
-  private static Map<String, Object> withHash(Entity e) {
-    return e.row();
+  /** The rows to send, by kind, each with {@code created} added. */
+  private static Map<Kind, List<Map<String, Object>>> rows(
+      List<Entity> entities, Set<String> created) {
+    Map<Kind, List<Map<String, Object>>> rows = new java.util.EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      rows.put(kind, new ArrayList<>());
+    }
+    for (Entity e : entities) {
+      Map<String, Object> row = new HashMap<>(e.row());
+      row.put("created", created.contains(e.key()));
+      rows.get(e.kind()).add(row);
+    }
+    return rows;
   }
 
   private static void run(Transaction tx, String statement, List<Map<String, Object>> rows) {
     if (!rows.isEmpty()) {
+      long started = System.nanoTime();
       tx.run(statement, Map.of("rows", rows)).consume();
+      Timing.add(statement.strip().lines().skip(1).findFirst().orElse("?"), started);
     }
   }
 
   // ---- rows into DirectoryWriter's records ---------------------------------------------------
-
-  private static Directory.Agency agency(Map<String, Object> row, String existingKind) {
-    return new Directory.Agency(
-        (String) row.get("id"),
-        (String) row.get("name"),
-        (String) row.get("description"),
-        existingKind,
-        (String) row.get("website"),
-        (String) row.get("email"),
-        (String) row.get("phone"),
-        null,
-        null);
-  }
-
-  private static Directory.Location location(Map<String, Object> row) {
-    return new Directory.Location(
-        (String) row.get("id"),
-        (String) row.get("name"),
-        (String) row.get("address"),
-        (String) row.get("postcode"),
-        (String) row.get("areaCode"),
-        (Double) row.get("latitude"),
-        (Double) row.get("longitude"),
-        Boolean.TRUE.equals(row.get("virtual")));
-  }
-
-  private static Directory.Contact contact(Map<String, Object> row) {
-    return new Directory.Contact(
-        (String) row.get("id"),
-        first(row.get("agencyIds")),
-        first(row.get("serviceIds")),
-        null,
-        (String) row.get("name"),
-        (String) row.get("role"),
-        (String) row.get("phone"),
-        (String) row.get("email"));
-  }
 
   private static Directory.Service service(Map<String, Object> row) {
     String lastVerified = (String) row.get("lastVerified");
@@ -222,12 +187,6 @@ final class HsdsGraphWriter {
   }
 
   @SuppressWarnings("unchecked")
-  private static String first(Object value) {
-    List<String> list = (List<String>) value;
-    return list == null || list.isEmpty() ? null : list.get(0);
-  }
-
-  @SuppressWarnings("unchecked")
   private static List<String> linked(Object links, String key) {
     Set<String> ids = new LinkedHashSet<>();
     for (Map<String, Object> link : (List<Map<String, Object>>) links) {
@@ -251,11 +210,48 @@ final class HsdsGraphWriter {
 
   // ---- statements ----------------------------------------------------------------------------
 
-  private static final String NODE_EXTRAS =
+  /**
+   * Agencies keep what HSDS has no place for ({@code kind}, {@code lastConfirmed}, {@code
+   * BASED_IN}), so an agency of the demo directory or one edited in Atlas keeps them on import.
+   */
+  private static final String AGENCIES =
       """
       UNWIND $rows AS row
-      MATCH (n:LABEL {id: row.id})
-      SET n.hsdsSource = row.hsdsSource, n.importHash = row.importHash
+      MERGE (a:Agency {id: row.id})
+      SET a.name = row.name, a.description = row.description, a.website = row.website,
+          a.email = row.email, a.phone = row.phone, a.hsdsSource = row.hsdsSource,
+          a.importHash = row.importHash
+      """;
+
+  /** As {@link DirectoryWriter} writes locations, with what HSDS adds. */
+  private static final String LOCATIONS =
+      """
+      UNWIND $rows AS row
+      MERGE (l:Location {id: row.id})
+      SET l.name = row.name, l.address = row.address, l.postcode = row.postcode,
+          l.virtual = row.virtual,
+          l.point = CASE WHEN row.latitude IS NULL OR row.longitude IS NULL THEN null
+                         ELSE point({latitude: row.latitude, longitude: row.longitude}) END,
+          l.hsdsSource = row.hsdsSource, l.importHash = row.importHash
+      WITH l, row
+      CALL (l, row) {
+        WITH l, row WHERE NOT row.created
+        OPTIONAL MATCH (l)-[old:IN]->(:Area)
+        DELETE old
+      }
+      CALL (l, row) {
+        MATCH (area:Area {code: row.areaCode})
+        MERGE (l)-[:IN]->(area)
+      }
+      """;
+
+  /** A contact's own properties; {@code AT_PRISON}, which HSDS has no place for, is kept. */
+  private static final String CONTACTS =
+      """
+      UNWIND $rows AS row
+      MERGE (c:Contact {id: row.id})
+      SET c.name = row.name, c.role = row.role, c.phone = row.phone, c.email = row.email,
+          c.hsdsSource = row.hsdsSource, c.importHash = row.importHash
       """;
 
   private static final String TAXONOMIES =
@@ -310,7 +306,8 @@ final class HsdsGraphWriter {
         MATCH (s)-[r:FOR]->(:Circumstance {id: f.circumstanceId})
         SET r.id = f.id
       }
-      CALL (s) {
+      CALL (s, row) {
+        WITH s, row WHERE NOT row.created
         OPTIONAL MATCH (s)-[old:HAS_ATTRIBUTE]->()
         DELETE old
       }
@@ -321,6 +318,7 @@ final class HsdsGraphWriter {
                                     value: a.value}]->(t)
       }
       CALL (s, row) {
+        WITH s, row WHERE NOT row.created
         OPTIONAL MATCH (s)-[old:HAS_CONTACT]->(c:Contact)
         WHERE NOT c.id IN row.contactIds
         DELETE old
@@ -336,7 +334,8 @@ final class HsdsGraphWriter {
       """
       UNWIND $rows AS row
       MATCH (a:Agency {id: row.id})
-      CALL (a) {
+      CALL (a, row) {
+        WITH a, row WHERE NOT row.created
         OPTIONAL MATCH (a)-[old:HAS_ATTRIBUTE]->()
         DELETE old
       }
@@ -352,7 +351,8 @@ final class HsdsGraphWriter {
       """
       UNWIND $rows AS row
       MATCH (l:Location {id: row.id})
-      CALL (l) {
+      CALL (l, row) {
+        WITH l, row WHERE NOT row.created
         OPTIONAL MATCH (l)<-[old:HAS_LOCATION]-()
         DELETE old
       }
@@ -361,7 +361,8 @@ final class HsdsGraphWriter {
         MATCH (a:Agency {id: agencyId})
         MERGE (a)-[:HAS_LOCATION]->(l)
       }
-      CALL (l) {
+      CALL (l, row) {
+        WITH l, row WHERE NOT row.created
         OPTIONAL MATCH (l)-[old:HAS_ATTRIBUTE]->()
         DELETE old
       }
@@ -373,23 +374,24 @@ final class HsdsGraphWriter {
       }
       """;
 
+  /**
+   * A contact's links from its agencies and locations (services link to their contacts themselves,
+   * in {@link #SERVICE_EXTRAS}).
+   */
   private static final String CONTACT_LINKS =
       """
       UNWIND $rows AS row
       MATCH (c:Contact {id: row.id})
-      CALL (c) {
-        OPTIONAL MATCH (c)<-[old:HAS_CONTACT]-(:Location)
+      CALL (c, row) {
+        WITH c, row WHERE NOT row.created
+        OPTIONAL MATCH (c)<-[old:HAS_CONTACT]-(owner)
+        WHERE owner:Agency OR owner:Location
         DELETE old
       }
       CALL (c, row) {
         UNWIND row.agencyIds AS x
         MATCH (a:Agency {id: x})
         MERGE (a)-[:HAS_CONTACT]->(c)
-      }
-      CALL (c, row) {
-        UNWIND row.serviceIds AS x
-        MATCH (s:Service {id: x})
-        MERGE (s)-[:HAS_CONTACT]->(c)
       }
       CALL (c, row) {
         UNWIND row.locationIds AS x

@@ -21,21 +21,24 @@ import org.throughcareatlas.hsds.ImportReport.Kind;
 /**
  * Imports a file of HSDS JSON, an HSDS datapackage or an Atlas spreadsheet into the graph.
  *
- * <p>Three passes over the file, each streamed one document at a time:
+ * <p>Two passes over the file (rarely three), each streamed one document at a time:
  *
  * <ol>
  *   <li><b>Check</b>: every document is mapped and checked; ids seen are remembered (with a hash of
- *       their content, to find duplicates), and references to ids not nested in the file are looked
- *       up in the file, then in the graph. Any error ends the import here: nothing is written.
- *   <li><b>Nodes</b>: each entity is compared with the graph by its {@code importHash} (created,
- *       updated, unchanged); changed agencies, locations, contacts, taxonomies and terms are
- *       written. A dry run stops after counting.
- *   <li><b>Links</b>: changed services are written with all their links, and the links of changed
- *       nodes are rebuilt — now that every node they point to exists.
+ *       their content, to find duplicates, and the document they are imported from), and references
+ *       to ids not nested in the file are looked up in the file, then in the graph. Any error ends
+ *       the import here: nothing is written.
+ *   <li><b>Write</b>, in batches: each entity is compared with the graph by its {@code importHash}
+ *       (created, updated, unchanged); the changed ones are written — first the nodes of the batch,
+ *       then services with their links and the links of the other nodes. A dry run stops after
+ *       counting.
+ *   <li><b>Link</b>, only when some entity points at one first met further on in the file (say a
+ *       service naming an {@code organization_id} whose organization comes later): those links are
+ *       written once every node exists.
  * </ol>
  *
- * <p>Passes 2 and 3 run in <b>one transaction</b>, committed at the end: a failure anywhere rolls
- * everything back and the graph is as it was.
+ * <p>The writing passes run in <b>one transaction</b>, committed at the end: a failure anywhere
+ * rolls everything back and the graph is as it was.
  */
 public final class HsdsImporter {
 
@@ -44,11 +47,17 @@ public final class HsdsImporter {
   private final Driver driver;
   private final SessionConfig sessionConfig;
   private final HsdsGraphWriter writer;
+  private final int batchEntities;
 
   public HsdsImporter(Driver driver, SessionConfig sessionConfig) {
+    this(driver, sessionConfig, BATCH_ENTITIES);
+  }
+
+  HsdsImporter(Driver driver, SessionConfig sessionConfig, int batchEntities) {
     this.driver = driver;
     this.sessionConfig = sessionConfig;
     this.writer = new HsdsGraphWriter(new DirectoryWriter(driver, sessionConfig, event -> {}));
+    this.batchEntities = batchEntities;
   }
 
   /** How to import. */
@@ -80,7 +89,9 @@ public final class HsdsImporter {
       ImportReport report) {
     long started = System.nanoTime();
     try {
+      long t = System.nanoTime();
       Check check = check(source, reference, progress, report);
+      Timing.add("pass 1 check", t);
       if (!report.hasErrors()) {
         write(source, reference, options, progress, report, check);
       }
@@ -102,7 +113,8 @@ public final class HsdsImporter {
     final Map<String, Owners> owners = new HashMap<>();
   }
 
-  record Seen(String hash, String where, boolean topLevel) {}
+  /** Where an id is imported from: its content hash, place, and the document's ordinal. */
+  record Seen(String hash, String where, boolean topLevel, long document) {}
 
   static final class Owners {
     final Set<String> agencyIds = new LinkedHashSet<>();
@@ -153,7 +165,7 @@ public final class HsdsImporter {
                         }
                       });
           for (Entity entity : entities) {
-            remember(check, entity, problems);
+            remember(check, entity, documents[0], problems);
           }
           problems.forEach(report::add);
           if (!ok || problems.stream().anyMatch(ImportProblem::isError)) {
@@ -167,14 +179,15 @@ public final class HsdsImporter {
     return check;
   }
 
-  private static void remember(Check check, Entity entity, List<ImportProblem> problems) {
+  private static void remember(
+      Check check, Entity entity, long document, List<ImportProblem> problems) {
     String hash = entity.contentHash();
     Seen before = check.seen.get(entity.key());
     if (entity.kind() == Kind.CONTACT || entity.kind() == Kind.LOCATION) {
       check.owners.computeIfAbsent(entity.key(), k -> new Owners()).add(entity.row());
     }
     if (before == null) {
-      check.seen.put(entity.key(), new Seen(hash, entity.where(), entity.topLevel()));
+      check.seen.put(entity.key(), new Seen(hash, entity.where(), entity.topLevel(), document));
       return;
     }
     if (before.hash().equals(hash)) {
@@ -194,7 +207,7 @@ public final class HsdsImporter {
                   + before.where()
                   + ", with different details"));
     } else if (entity.topLevel() && !before.topLevel()) {
-      check.seen.put(entity.key(), new Seen(hash, entity.where(), true));
+      check.seen.put(entity.key(), new Seen(hash, entity.where(), true, document));
       problems.add(
           ImportProblem.warning(
               before.where(),
@@ -268,37 +281,112 @@ public final class HsdsImporter {
     try (Session session = driver.session(sessionConfig);
         Transaction tx = session.beginTransaction()) {
       Set<String> changed = new HashSet<>();
-      Map<String, String> agencyKinds = new HashMap<>();
+      Set<String> created = new HashSet<>();
+      Set<String> deferred = new HashSet<>();
       progress.pass(options.dryRun() ? "Comparing" : "Writing", source.size());
+      long t2 = System.nanoTime();
       forEachImported(
           source,
           reference,
           check,
           progress,
-          batch -> {
-            List<Entity> toWrite = classify(tx, batch, report, changed, agencyKinds);
-            if (!options.dryRun()) {
-              writer.writeNodes(tx, toWrite, agencyKinds);
+          (batch, lastDocument) -> {
+            long c = System.nanoTime();
+            List<Entity> toWrite = classify(tx, batch, report, changed, created);
+            Timing.add("classify", c);
+            if (options.dryRun() || toWrite.isEmpty()) {
+              return;
             }
+            writer.writeNodes(tx, toWrite, created);
+            List<Entity> linkable = new ArrayList<>();
+            for (Entity e : toWrite) {
+              if (pointsAhead(e, check, lastDocument)) {
+                deferred.add(e.key());
+              } else {
+                linkable.add(e);
+              }
+            }
+            writer.writeLinks(tx, linkable, created);
           });
+      Timing.add("pass 2 nodes and links", t2);
       progress.passDone();
       if (options.dryRun() || changed.isEmpty()) {
         tx.rollback();
         return;
       }
-      progress.pass("Linking", source.size());
-      forEachImported(
-          source,
-          reference,
-          check,
-          progress,
-          batch ->
-              writer.writeLinks(
-                  tx, batch.stream().filter(e -> changed.contains(e.key())).toList()));
-      progress.passDone();
+      if (!deferred.isEmpty()) {
+        // Entities pointing at others first met further on in the file: linked now that all exist.
+        progress.pass("Linking", source.size());
+        long t3 = System.nanoTime();
+        forEachImported(
+            source,
+            reference,
+            check,
+            progress,
+            (batch, lastDocument) ->
+                writer.writeLinks(
+                    tx, batch.stream().filter(e -> deferred.contains(e.key())).toList(), created));
+        Timing.add("pass 3 links", t3);
+        progress.passDone();
+      }
+      long t4 = System.nanoTime();
       tx.commit();
+      Timing.add("commit", t4);
       report.written(true);
     }
+  }
+
+  /** Whether an entity links to one first met in a later document than those written so far. */
+  @SuppressWarnings("unchecked")
+  private static boolean pointsAhead(Entity e, Check check, long lastDocument) {
+    Map<String, Object> row = e.row();
+    List<String> keys = new ArrayList<>();
+    switch (e.kind()) {
+      case SERVICE -> {
+        keys.add(Kind.AGENCY.name() + ":" + row.get("agencyId"));
+        for (Map<String, Object> d : (List<Map<String, Object>>) row.get("deliveredAt")) {
+          keys.add(Kind.LOCATION.name() + ":" + d.get("locationId"));
+        }
+        for (String c : (List<String>) row.get("contactIds")) {
+          keys.add(Kind.CONTACT.name() + ":" + c);
+        }
+      }
+      case CONTACT -> {
+        for (String a : (List<String>) row.get("agencyIds")) {
+          keys.add(Kind.AGENCY.name() + ":" + a);
+        }
+        for (String s : (List<String>) row.get("serviceIds")) {
+          keys.add(Kind.SERVICE.name() + ":" + s);
+        }
+        for (String l : (List<String>) row.get("locationIds")) {
+          keys.add(Kind.LOCATION.name() + ":" + l);
+        }
+      }
+      case LOCATION -> {
+        for (String a : (List<String>) row.get("agencyIds")) {
+          keys.add(Kind.AGENCY.name() + ":" + a);
+        }
+      }
+      default -> {}
+    }
+    Object attributes = row.get("attributes");
+    if (attributes != null) {
+      for (Map<String, Object> a : (List<Map<String, Object>>) attributes) {
+        keys.add(Kind.TERM.name() + ":" + a.get("termId"));
+      }
+    }
+    for (String key : keys) {
+      Seen seen = check.seen.get(key);
+      if (seen != null && seen.document() > lastDocument) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Told each batch of entities to import and the ordinal of the last document read for it. */
+  interface Batches {
+    void accept(List<Entity> batch, long lastDocument);
   }
 
   /** Streams the entities to import — each once, at the appearance the check chose — in batches. */
@@ -307,7 +395,7 @@ public final class HsdsImporter {
       Reference reference,
       Check check,
       ImportProgress progress,
-      java.util.function.Consumer<List<Entity>> batches)
+      Batches batches)
       throws IOException {
     Set<String> done = new HashSet<>();
     List<Entity> batch = new ArrayList<>();
@@ -343,14 +431,14 @@ public final class HsdsImporter {
             }
             batch.add(withOwners(entity, check.owners.get(entity.key())));
           }
-          if (batch.size() >= BATCH_ENTITIES) {
-            batches.accept(List.copyOf(batch));
+          if (batch.size() >= batchEntities) {
+            batches.accept(List.copyOf(batch), documents[0]);
             batch.clear();
           }
         },
         bytes -> progress.advanced(bytes, documents[0]));
     if (!batch.isEmpty()) {
-      batches.accept(List.copyOf(batch));
+      batches.accept(List.copyOf(batch), documents[0]);
     }
   }
 
@@ -374,7 +462,7 @@ public final class HsdsImporter {
       List<Entity> batch,
       ImportReport report,
       Set<String> changed,
-      Map<String, String> agencyKinds) {
+      Set<String> created) {
     Map<Kind, List<Entity>> byKind = new EnumMap<>(Kind.class);
     for (Entity e : batch) {
       byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
@@ -388,14 +476,12 @@ public final class HsdsImporter {
         Map<String, Object> before = existing.get(e.id());
         if (before == null) {
           counts.created++;
+          created.add(e.key());
         } else if (e.importHash().equals(before.get("hash"))) {
           counts.unchanged++;
           continue;
         } else {
           counts.updated++;
-          if (e.kind() == Kind.AGENCY && before.get("kind") != null) {
-            agencyKinds.put(e.id(), (String) before.get("kind"));
-          }
         }
         changed.add(e.key());
         toWrite.add(e);

@@ -224,6 +224,36 @@ class HsdsImportTest {
         .isEqualTo("Dundee City");
   }
 
+  @Test
+  void servicesNamingAnOrganizationAndALocationFurtherOnInTheFileAreLinkedToThem()
+      throws IOException {
+    String organization = "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9f01";
+    String location = "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9f02";
+    String service = "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9f03";
+    String json =
+        """
+        [{"id": "%s", "name": "Later", "status": "active", "organization_id": "%s",
+          "service_at_locations": [{"id": "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9f04",
+                                    "location_id": "%s"}],
+          "service_areas": [{"id": "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9f05", "extent": "S12000030"}]},
+         {"id": "%s", "name": "Forward Trust", "description": "Comes second",
+          "locations": [{"id": "%s", "location_type": "physical", "name": "Forward office"}]}]
+        """
+            .formatted(service, organization, location, organization, location);
+    Path file = dir.resolve("forward.json");
+    Files.writeString(file, json);
+    ImportReport report =
+        new HsdsImporter(driver, sessionConfig, 1)
+            .importFile(file, new HsdsImporter.Options(false), ImportProgress.NONE);
+    assertThat(errors(report)).isEmpty();
+    assertThat(
+            one(
+                "MATCH (a:Agency {id: $a})-[:PROVIDES]->(s:Service {id: $s})-[d:DELIVERED_AT]->"
+                    + "(l:Location {id: $l})<-[:HAS_LOCATION]-(a) RETURN d.id",
+                Map.of("a", organization, "s", service, "l", location)))
+        .isEqualTo("5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9f04");
+  }
+
   static String utf8(Path file) throws IOException {
     return Files.readString(file, StandardCharsets.UTF_8);
   }
