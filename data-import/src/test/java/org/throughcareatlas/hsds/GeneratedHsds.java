@@ -27,9 +27,22 @@ final class GeneratedHsds {
   static final int TERMS = 40;
 
   private final long seed;
+  private final String padding;
 
   GeneratedHsds(long seed) {
+    this(seed, 0);
+  }
+
+  /** With {@code paddingChars} more characters of description per service (for big files). */
+  GeneratedHsds(long seed, int paddingChars) {
     this.seed = seed;
+    this.padding =
+        paddingChars == 0
+            ? ""
+            : " "
+                + "We meet people at the gate, help with housing, benefits and ID, and stay in touch. "
+                    .repeat(paddingChars / 80 + 1)
+                    .substring(0, paddingChars);
   }
 
   static String id(String... parts) {
@@ -50,7 +63,8 @@ final class GeneratedHsds {
         "Support on release from prison in "
             + area.name()
             + ": practical help, advice and someone to talk to, for as long as it takes. "
-            + "Referrals from prison officers, throughcare workers and people themselves.");
+            + "Referrals from prison officers, throughcare workers and people themselves."
+            + padding);
     s.put("minimum_age", 16 + random.nextInt(3));
     s.put("assured_date", "2026-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(9));
     int org = i / 5;
