@@ -310,6 +310,27 @@ final class Datapackage implements DocumentSource {
         organization.withArray("locations").add(location.deepCopy());
       }
     }
+    // Taxonomies and terms on their own too, so that none is lost when no attribute links to it.
+    for (Row taxonomy : tables.get("taxonomies")) {
+      documents.accept(
+          new Document(
+              taxonomy.where(),
+              Document.Type.TAXONOMY,
+              taxonomy.node(),
+              null,
+              List.copyOf(problems)));
+      problems.clear();
+    }
+    for (Row term : tables.get("taxonomy_terms")) {
+      documents.accept(
+          new Document(
+              term.where(),
+              Document.Type.TAXONOMY_TERM,
+              terms.get(term.get("id")),
+              null,
+              List.copyOf(problems)));
+      problems.clear();
+    }
     for (Map.Entry<String, ObjectNode> organization : organizations.entrySet()) {
       documents.accept(
           new Document(

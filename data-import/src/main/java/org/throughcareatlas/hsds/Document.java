@@ -14,7 +14,11 @@ record Document(
   /** What the object is. */
   enum Type {
     SERVICE,
-    ORGANIZATION
+    ORGANIZATION,
+    /** A datapackage's taxonomy term, kept even when no attribute links to it. */
+    TAXONOMY_TERM,
+    /** A datapackage's taxonomy. */
+    TAXONOMY
   }
 
   /** Atlas's own service fields that HSDS has no place for (from the spreadsheet). */

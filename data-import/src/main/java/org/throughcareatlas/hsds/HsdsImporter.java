@@ -179,6 +179,15 @@ public final class HsdsImporter {
     return check;
   }
 
+  private static Kind kindOf(Document.Type type) {
+    return switch (type) {
+      case SERVICE -> Kind.SERVICE;
+      case ORGANIZATION -> Kind.AGENCY;
+      case TAXONOMY_TERM -> Kind.TERM;
+      case TAXONOMY -> Kind.TAXONOMY;
+    };
+  }
+
   private static void remember(
       Check check, Entity entity, long document, List<ImportProblem> problems) {
     String hash = entity.contentHash();

@@ -67,6 +67,8 @@ final class HsdsMapping {
       case SERVICE ->
           mapping.service(document.node(), document.where(), null, null, true, document.extras());
       case ORGANIZATION -> mapping.organization(document.node(), document.where(), true);
+      case TAXONOMY_TERM -> mapping.term(document.node(), document.where());
+      case TAXONOMY -> mapping.taxonomy(document.node(), document.where());
     }
     return !mapping.failed;
   }

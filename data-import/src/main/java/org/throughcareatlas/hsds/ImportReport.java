@@ -175,7 +175,7 @@ public final class ImportReport {
     if (seconds() > 0) {
       int services = counts.get(Kind.SERVICE).total();
       out.append(String.format("; %.1f s", seconds()));
-      if (services > 0) {
+      if (services >= 100) {
         out.append(String.format(", %.0f services/s", services / seconds()));
       }
     }

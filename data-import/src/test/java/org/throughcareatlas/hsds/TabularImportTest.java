@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -100,6 +101,23 @@ class TabularImportTest {
   }
 
   @Test
+  void aSpreadsheetNotInUtf8IsRefused() throws IOException {
+    GraphState before = GraphState.of(driver, sessionConfig);
+    Path sheet = dir.resolve("latin1.csv");
+    byte[] header = "service_name,organization_name\n".getBytes(StandardCharsets.UTF_8);
+    byte[] row = "Caf\u00e9 drop-in,Org A\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = new byte[header.length + row.length];
+    System.arraycopy(header, 0, all, 0, header.length);
+    System.arraycopy(row, 0, all, header.length, row.length);
+    Files.write(sheet, all);
+    ImportReport report = importFile(sheet, false);
+    assertThat(errors(report))
+        .singleElement()
+        .satisfies(p -> assertThat(p.expected()).contains("text in UTF-8"));
+    assertThat(GraphState.of(driver, sessionConfig)).isEqualTo(before);
+  }
+
+  @Test
   void aSpreadsheetWithoutTheRequiredColumnsIsRefused() throws IOException {
     Path sheet = dir.resolve("other.csv");
     Files.writeString(sheet, "name,phone\nA,1\n");
@@ -134,6 +152,13 @@ class TabularImportTest {
                 .get("option")
                 .asString())
         .isEqualTo("Under 18s and Over 60s");
+    assertThat(
+            one(
+                "MATCH (t:TaxonomyTerm {id: '3f7b145d-84af-42d7-8fae-eaca714b02b2'})"
+                    + " RETURN t.name + ' ' + t.termUri",
+                Map.of()))
+        .as("a term no attribute links to is kept")
+        .isEqualTo("name http://example.com");
 
     Path zip = dir.resolve(profile + ".zip");
     try (OutputStream out = Files.newOutputStream(zip);
