@@ -46,6 +46,37 @@ final class HsdsGraphWriter {
     return found;
   }
 
+  /**
+   * Existing {@code importHash} of entities of every kind, in one query: key ({@code KIND:id}) to
+   * hash (null when the node exists without one).
+   */
+  static Map<String, String> existingHashes(Transaction tx, Map<Kind, List<String>> idsByKind) {
+    StringBuilder query = new StringBuilder();
+    Map<String, Object> parameters = new HashMap<>();
+    for (Map.Entry<Kind, List<String>> entry : idsByKind.entrySet()) {
+      if (!query.isEmpty()) {
+        query.append(" UNION ALL ");
+      }
+      String parameter = entry.getKey().name().toLowerCase(java.util.Locale.ROOT);
+      query
+          .append("UNWIND $")
+          .append(parameter)
+          .append(" AS id MATCH (n:")
+          .append(label(entry.getKey()))
+          .append(" {id: id}) RETURN '")
+          .append(entry.getKey().name())
+          .append(":' + n.id AS key, n.importHash AS hash");
+      parameters.put(parameter, entry.getValue());
+    }
+    Map<String, String> found = new HashMap<>();
+    if (query.isEmpty()) {
+      return found;
+    }
+    tx.run(query.toString(), parameters)
+        .forEachRemaining(r -> found.put(r.get("key").asString(), r.get("hash").asString(null)));
+    return found;
+  }
+
   /** Which of the ids exist in the graph. */
   static Set<String> existingIds(Transaction tx, Kind kind, List<String> ids) {
     return existing(tx, kind, ids).keySet();

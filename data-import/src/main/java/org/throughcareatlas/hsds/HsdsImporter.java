@@ -472,29 +472,25 @@ public final class HsdsImporter {
       ImportReport report,
       Set<String> changed,
       Set<String> created) {
-    Map<Kind, List<Entity>> byKind = new EnumMap<>(Kind.class);
+    Map<Kind, List<String>> ids = new EnumMap<>(Kind.class);
     for (Entity e : batch) {
-      byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+      ids.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e.id());
     }
+    Map<String, String> existing = HsdsGraphWriter.existingHashes(tx, ids);
     List<Entity> toWrite = new ArrayList<>();
-    for (Map.Entry<Kind, List<Entity>> entry : byKind.entrySet()) {
-      List<String> ids = entry.getValue().stream().map(Entity::id).toList();
-      Map<String, Map<String, Object>> existing = HsdsGraphWriter.existing(tx, entry.getKey(), ids);
-      ImportReport.Counts counts = report.counts(entry.getKey());
-      for (Entity e : entry.getValue()) {
-        Map<String, Object> before = existing.get(e.id());
-        if (before == null) {
-          counts.created++;
-          created.add(e.key());
-        } else if (e.importHash().equals(before.get("hash"))) {
-          counts.unchanged++;
-          continue;
-        } else {
-          counts.updated++;
-        }
-        changed.add(e.key());
-        toWrite.add(e);
+    for (Entity e : batch) {
+      ImportReport.Counts counts = report.counts(e.kind());
+      if (!existing.containsKey(e.key())) {
+        counts.created++;
+        created.add(e.key());
+      } else if (e.importHash().equals(existing.get(e.key()))) {
+        counts.unchanged++;
+        continue;
+      } else {
+        counts.updated++;
       }
+      changed.add(e.key());
+      toWrite.add(e);
     }
     return toWrite;
   }
