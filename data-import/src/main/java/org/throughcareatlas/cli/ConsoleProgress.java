@@ -40,7 +40,7 @@ final class ConsoleProgress implements ImportProgress {
     bytes = bytesRead;
     documents = documentsRead;
     long now = System.nanoTime();
-    if (now - lastDrawn >= REDRAW_NANOS) {
+    if (now - lastDrawn >= REDRAW_NANOS || (total > 0 && bytesRead >= total)) {
       lastDrawn = now;
       draw();
     }
@@ -48,10 +48,6 @@ final class ConsoleProgress implements ImportProgress {
 
   @Override
   public void passDone() {
-    if (total > 0) {
-      bytes = total;
-    }
-    draw();
     err.println();
     err.flush();
   }

@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * same way as imported JSON. A datapackage is read whole into memory (its tables must be joined);
  * for very large directories use JSON, which is streamed.
  */
-final class Datapackage implements DocumentSource {
+final class Datapackage implements ImportSource {
 
   /** Columns holding numbers in HSDS; every other cell is text. */
   private static final Set<String> INTEGERS =
@@ -59,7 +59,7 @@ final class Datapackage implements DocumentSource {
     this.size = files.values().stream().mapToLong(b -> b.length).sum();
   }
 
-  static DocumentSource of(Path path) throws IOException {
+  static ImportSource of(Path path) throws IOException {
     Map<String, byte[]> files = new HashMap<>();
     if (Files.isDirectory(path)) {
       try (Stream<Path> list = Files.list(path)) {
@@ -116,7 +116,7 @@ final class Datapackage implements DocumentSource {
   }
 
   @Override
-  public void read(Consumer<Document> documents, LongConsumer bytesRead) throws IOException {
+  public void read(Consumer<ImportDocument> documents, LongConsumer bytesRead) throws IOException {
     List<ImportProblem> problems = new ArrayList<>();
     Map<String, List<Row>> tables = new HashMap<>();
     for (String table :
@@ -313,9 +313,9 @@ final class Datapackage implements DocumentSource {
     // Taxonomies and terms on their own too, so that none is lost when no attribute links to it.
     for (Row taxonomy : tables.get("taxonomies")) {
       documents.accept(
-          new Document(
+          new ImportDocument(
               taxonomy.where(),
-              Document.Type.TAXONOMY,
+              ImportDocument.Type.TAXONOMY,
               taxonomy.node(),
               null,
               List.copyOf(problems)));
@@ -323,9 +323,9 @@ final class Datapackage implements DocumentSource {
     }
     for (Row term : tables.get("taxonomy_terms")) {
       documents.accept(
-          new Document(
+          new ImportDocument(
               term.where(),
-              Document.Type.TAXONOMY_TERM,
+              ImportDocument.Type.TAXONOMY_TERM,
               terms.get(term.get("id")),
               null,
               List.copyOf(problems)));
@@ -333,9 +333,9 @@ final class Datapackage implements DocumentSource {
     }
     for (Map.Entry<String, ObjectNode> organization : organizations.entrySet()) {
       documents.accept(
-          new Document(
+          new ImportDocument(
               organizationWhere.get(organization.getKey()),
-              Document.Type.ORGANIZATION,
+              ImportDocument.Type.ORGANIZATION,
               organization.getValue(),
               null,
               List.copyOf(problems)));
@@ -348,9 +348,9 @@ final class Datapackage implements DocumentSource {
         node.set("program", program.deepCopy());
       }
       documents.accept(
-          new Document(
+          new ImportDocument(
               serviceWhere.get(service.getKey()),
-              Document.Type.SERVICE,
+              ImportDocument.Type.SERVICE,
               node,
               null,
               List.copyOf(problems)));

@@ -101,7 +101,7 @@ final class HsdsGraphWriter {
    * First, the nodes of a batch other than services, with their own properties (and a location's
    * council area). {@code created} are the keys of entities new to the graph.
    */
-  void writeNodes(Transaction tx, List<Entity> entities, Set<String> created) {
+  void writeNodes(Transaction tx, List<ImportedEntity> entities, Set<String> created) {
     Map<Kind, List<Map<String, Object>>> rows = rows(entities, created);
     run(tx, AGENCIES, rows.get(Kind.AGENCY));
     run(tx, LOCATIONS, rows.get(Kind.LOCATION));
@@ -116,7 +116,7 @@ final class HsdsGraphWriter {
    * remove, so those statements skip that work for it.
    */
   @SuppressWarnings("unchecked")
-  void writeLinks(Transaction tx, List<Entity> entities, Set<String> created) {
+  void writeLinks(Transaction tx, List<ImportedEntity> entities, Set<String> created) {
     Map<Kind, List<Map<String, Object>>> rows = rows(entities, created);
     List<Directory.Service> services = new ArrayList<>();
     for (Map<String, Object> row : rows.get(Kind.SERVICE)) {
@@ -129,7 +129,7 @@ final class HsdsGraphWriter {
           new Directory(
               List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), services,
               List.of()));
-      Timing.add("DirectoryWriter: services", started);
+      ImportTiming.add("DirectoryWriter: services", started);
     }
     run(tx, SERVICE_EXTRAS, rows.get(Kind.SERVICE));
     run(
@@ -162,12 +162,12 @@ final class HsdsGraphWriter {
 
   /** The rows to send, by kind, each with {@code created} added. */
   private static Map<Kind, List<Map<String, Object>>> rows(
-      List<Entity> entities, Set<String> created) {
+      List<ImportedEntity> entities, Set<String> created) {
     Map<Kind, List<Map<String, Object>>> rows = new java.util.EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
       rows.put(kind, new ArrayList<>());
     }
-    for (Entity e : entities) {
+    for (ImportedEntity e : entities) {
       Map<String, Object> row = new HashMap<>(e.row());
       row.put("created", created.contains(e.key()));
       rows.get(e.kind()).add(row);
@@ -179,7 +179,7 @@ final class HsdsGraphWriter {
     if (!rows.isEmpty()) {
       long started = System.nanoTime();
       tx.run(statement, Map.of("rows", rows)).consume();
-      Timing.add(statement.strip().lines().skip(1).findFirst().orElse("?"), started);
+      ImportTiming.add(statement.strip().lines().skip(1).findFirst().orElse("?"), started);
     }
   }
 

@@ -67,11 +67,11 @@ public final class HsdsImporter {
   public ImportReport importFile(Path file, Options options, ImportProgress progress)
       throws IOException {
     ImportReport report = new ImportReport(file.getFileName().toString(), options.dryRun());
-    Reference reference;
+    ImportReference reference;
     try (Session session = driver.session(sessionConfig)) {
-      reference = Reference.read(session);
+      reference = ImportReference.read(session);
     }
-    DocumentSource source;
+    ImportSource source;
     try {
       source = ImportFormats.open(file, reference);
     } catch (ImportFileException e) {
@@ -82,8 +82,8 @@ public final class HsdsImporter {
   }
 
   ImportReport run(
-      DocumentSource source,
-      Reference reference,
+      ImportSource source,
+      ImportReference reference,
       Options options,
       ImportProgress progress,
       ImportReport report) {
@@ -91,7 +91,7 @@ public final class HsdsImporter {
     try {
       long t = System.nanoTime();
       Check check = check(source, reference, progress, report);
-      Timing.add("pass 1 check", t);
+      ImportTiming.add("pass 1 check", t);
       if (!report.hasErrors()) {
         write(source, reference, options, progress, report, check);
       }
@@ -132,7 +132,7 @@ public final class HsdsImporter {
   record Ref(Kind kind, String id, String where, String field) {}
 
   private Check check(
-      DocumentSource source, Reference reference, ImportProgress progress, ImportReport report)
+      ImportSource source, ImportReference reference, ImportProgress progress, ImportReport report)
       throws IOException {
     Check check = new Check();
     List<Ref> refs = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class HsdsImporter {
         document -> {
           documents[0]++;
           List<ImportProblem> problems = new ArrayList<>(document.problems());
-          List<Entity> entities = new ArrayList<>();
+          List<ImportedEntity> entities = new ArrayList<>();
           boolean ok =
               !document.failedToRead()
                   && HsdsMapping.map(
@@ -150,7 +150,7 @@ public final class HsdsImporter {
                       reference,
                       new HsdsMapping.Sink() {
                         @Override
-                        public void entity(Entity entity) {
+                        public void entity(ImportedEntity entity) {
                           entities.add(entity);
                         }
 
@@ -164,22 +164,24 @@ public final class HsdsImporter {
                           problems.add(problem);
                         }
                       });
-          for (Entity entity : entities) {
+          for (ImportedEntity entity : entities) {
             remember(check, entity, documents[0], problems);
           }
           problems.forEach(report::add);
           if (!ok || problems.stream().anyMatch(ImportProblem::isError)) {
-            report.counts(document.type() == Document.Type.SERVICE ? Kind.SERVICE : Kind.AGENCY)
+            report.counts(
+                    document.type() == ImportDocument.Type.SERVICE ? Kind.SERVICE : Kind.AGENCY)
                 .rejected++;
           }
         },
         bytes -> progress.advanced(bytes, documents[0]));
+    progress.advanced(source.size(), documents[0]);
     progress.passDone();
     checkReferences(check, refs, report);
     return check;
   }
 
-  private static Kind kindOf(Document.Type type) {
+  private static Kind kindOf(ImportDocument.Type type) {
     return switch (type) {
       case SERVICE -> Kind.SERVICE;
       case ORGANIZATION -> Kind.AGENCY;
@@ -189,7 +191,7 @@ public final class HsdsImporter {
   }
 
   private static void remember(
-      Check check, Entity entity, long document, List<ImportProblem> problems) {
+      Check check, ImportedEntity entity, long document, List<ImportProblem> problems) {
     String hash = entity.contentHash();
     Seen before = check.seen.get(entity.key());
     if (entity.kind() == Kind.CONTACT || entity.kind() == Kind.LOCATION) {
@@ -280,8 +282,8 @@ public final class HsdsImporter {
   // ---- passes 2 and 3: compare and write ------------------------------------------------------
 
   private void write(
-      DocumentSource source,
-      Reference reference,
+      ImportSource source,
+      ImportReference reference,
       Options options,
       ImportProgress progress,
       ImportReport report,
@@ -301,14 +303,14 @@ public final class HsdsImporter {
           progress,
           (batch, lastDocument) -> {
             long c = System.nanoTime();
-            List<Entity> toWrite = classify(tx, batch, report, changed, created);
-            Timing.add("classify", c);
+            List<ImportedEntity> toWrite = classify(tx, batch, report, changed, created);
+            ImportTiming.add("classify", c);
             if (options.dryRun() || toWrite.isEmpty()) {
               return;
             }
             writer.writeNodes(tx, toWrite, created);
-            List<Entity> linkable = new ArrayList<>();
-            for (Entity e : toWrite) {
+            List<ImportedEntity> linkable = new ArrayList<>();
+            for (ImportedEntity e : toWrite) {
               if (pointsAhead(e, check, lastDocument)) {
                 deferred.add(e.key());
               } else {
@@ -317,7 +319,7 @@ public final class HsdsImporter {
             }
             writer.writeLinks(tx, linkable, created);
           });
-      Timing.add("pass 2 nodes and links", t2);
+      ImportTiming.add("pass 2 nodes and links", t2);
       progress.passDone();
       if (options.dryRun() || changed.isEmpty()) {
         tx.rollback();
@@ -335,19 +337,19 @@ public final class HsdsImporter {
             (batch, lastDocument) ->
                 writer.writeLinks(
                     tx, batch.stream().filter(e -> deferred.contains(e.key())).toList(), created));
-        Timing.add("pass 3 links", t3);
+        ImportTiming.add("pass 3 links", t3);
         progress.passDone();
       }
       long t4 = System.nanoTime();
       tx.commit();
-      Timing.add("commit", t4);
+      ImportTiming.add("commit", t4);
       report.written(true);
     }
   }
 
   /** Whether an entity links to one first met in a later document than those written so far. */
   @SuppressWarnings("unchecked")
-  private static boolean pointsAhead(Entity e, Check check, long lastDocument) {
+  private static boolean pointsAhead(ImportedEntity e, Check check, long lastDocument) {
     Map<String, Object> row = e.row();
     List<String> keys = new ArrayList<>();
     switch (e.kind()) {
@@ -395,24 +397,24 @@ public final class HsdsImporter {
 
   /** Told each batch of entities to import and the ordinal of the last document read for it. */
   interface Batches {
-    void accept(List<Entity> batch, long lastDocument);
+    void accept(List<ImportedEntity> batch, long lastDocument);
   }
 
   /** Streams the entities to import — each once, at the appearance the check chose — in batches. */
   private void forEachImported(
-      DocumentSource source,
-      Reference reference,
+      ImportSource source,
+      ImportReference reference,
       Check check,
       ImportProgress progress,
       Batches batches)
       throws IOException {
     Set<String> done = new HashSet<>();
-    List<Entity> batch = new ArrayList<>();
+    List<ImportedEntity> batch = new ArrayList<>();
     long[] documents = {0};
     source.read(
         document -> {
           documents[0]++;
-          List<Entity> entities = new ArrayList<>();
+          List<ImportedEntity> entities = new ArrayList<>();
           boolean ok =
               !document.failedToRead()
                   && HsdsMapping.map(
@@ -420,7 +422,7 @@ public final class HsdsImporter {
                       reference,
                       new HsdsMapping.Sink() {
                         @Override
-                        public void entity(Entity entity) {
+                        public void entity(ImportedEntity entity) {
                           entities.add(entity);
                         }
 
@@ -433,7 +435,7 @@ public final class HsdsImporter {
           if (!ok) {
             return;
           }
-          for (Entity entity : entities) {
+          for (ImportedEntity entity : entities) {
             Seen seen = check.seen.get(entity.key());
             if (seen == null || !seen.where().equals(entity.where()) || !done.add(entity.key())) {
               continue;
@@ -449,9 +451,10 @@ public final class HsdsImporter {
     if (!batch.isEmpty()) {
       batches.accept(List.copyOf(batch), documents[0]);
     }
+    progress.advanced(source.size(), documents[0]);
   }
 
-  private static Entity withOwners(Entity entity, Owners owners) {
+  private static ImportedEntity withOwners(ImportedEntity entity, Owners owners) {
     if (owners == null) {
       return entity.withImportHash();
     }
@@ -461,24 +464,24 @@ public final class HsdsImporter {
       row.put("serviceIds", List.copyOf(owners.serviceIds));
       row.put("locationIds", List.copyOf(owners.locationIds));
     }
-    return new Entity(entity.kind(), entity.id(), entity.where(), entity.topLevel(), row)
+    return new ImportedEntity(entity.kind(), entity.id(), entity.where(), entity.topLevel(), row)
         .withImportHash();
   }
 
   /** Counts each entity as created, updated or unchanged; returns those to write. */
-  private static List<Entity> classify(
+  private static List<ImportedEntity> classify(
       Transaction tx,
-      List<Entity> batch,
+      List<ImportedEntity> batch,
       ImportReport report,
       Set<String> changed,
       Set<String> created) {
     Map<Kind, List<String>> ids = new EnumMap<>(Kind.class);
-    for (Entity e : batch) {
+    for (ImportedEntity e : batch) {
       ids.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e.id());
     }
     Map<String, String> existing = HsdsGraphWriter.existingHashes(tx, ids);
-    List<Entity> toWrite = new ArrayList<>();
-    for (Entity e : batch) {
+    List<ImportedEntity> toWrite = new ArrayList<>();
+    for (ImportedEntity e : batch) {
       ImportReport.Counts counts = report.counts(e.kind());
       if (!existing.containsKey(e.key())) {
         counts.created++;

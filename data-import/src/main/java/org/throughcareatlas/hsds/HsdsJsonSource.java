@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {"contents": [...]}}), or an array of them. Only one service or organization is held in memory at
  * a time (as a tree), so a file of any size is read in constant memory.
  */
-final class HsdsJsonSource implements DocumentSource {
+final class HsdsJsonSource implements ImportSource {
 
   static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -62,7 +62,7 @@ final class HsdsJsonSource implements DocumentSource {
   }
 
   @Override
-  public void read(Consumer<Document> documents, LongConsumer bytesRead) throws IOException {
+  public void read(Consumer<ImportDocument> documents, LongConsumer bytesRead) throws IOException {
     try (CountingStream in = new CountingStream(open.get(), bytesRead);
         JsonParser parser = JSON.createParser(new BufferedInputStream(in, 1 << 16))) {
       try {
@@ -91,7 +91,7 @@ final class HsdsJsonSource implements DocumentSource {
     }
   }
 
-  private void readArray(JsonParser parser, String path, Consumer<Document> documents) {
+  private void readArray(JsonParser parser, String path, Consumer<ImportDocument> documents) {
     int index = 0;
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -114,7 +114,7 @@ final class HsdsJsonSource implements DocumentSource {
    * A top-level object is either a paged list (its {@code contents} streamed one by one) or one
    * service or organization. Properties other than {@code contents} are small and read as a tree.
    */
-  private void readTopObject(JsonParser parser, Consumer<Document> documents) {
+  private void readTopObject(JsonParser parser, Consumer<ImportDocument> documents) {
     ObjectNode rest = JSON.createObjectNode();
     boolean list = false;
     JsonToken token;
@@ -137,15 +137,15 @@ final class HsdsJsonSource implements DocumentSource {
     }
   }
 
-  private Document document(String where, ObjectNode node) {
-    return new Document(name + ":" + where, typeOf(node), node);
+  private ImportDocument document(String where, ObjectNode node) {
+    return new ImportDocument(name + ":" + where, typeOf(node), node);
   }
 
   /**
    * A service has a status, an organization or service-only arrays; anything else is taken as an
    * organization.
    */
-  static Document.Type typeOf(JsonNode node) {
+  static ImportDocument.Type typeOf(JsonNode node) {
     for (String serviceField :
         new String[] {
           "status",
@@ -158,10 +158,10 @@ final class HsdsJsonSource implements DocumentSource {
           "cost_options"
         }) {
       if (node.has(serviceField)) {
-        return Document.Type.SERVICE;
+        return ImportDocument.Type.SERVICE;
       }
     }
-    return Document.Type.ORGANIZATION;
+    return ImportDocument.Type.ORGANIZATION;
   }
 
   private ImportFileException unreadable(JsonParser parser, String expected) {

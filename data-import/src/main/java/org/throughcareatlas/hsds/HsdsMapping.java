@@ -24,7 +24,7 @@ final class HsdsMapping {
 
   /** Where the mapping sends what it finds. */
   interface Sink {
-    void entity(Entity entity);
+    void entity(ImportedEntity entity);
 
     /** An id this document refers to without nesting it: it must be in the file or in Atlas. */
     void reference(Kind kind, String id, String where, String field);
@@ -47,11 +47,11 @@ final class HsdsMapping {
 
   private static final double NEAREST_AREA_KM = 25.0;
 
-  private final Reference reference;
+  private final ImportReference reference;
   private final Sink sink;
   private boolean failed;
 
-  private HsdsMapping(Reference reference, Sink sink) {
+  private HsdsMapping(ImportReference reference, Sink sink) {
     this.reference = reference;
     this.sink = sink;
   }
@@ -61,7 +61,7 @@ final class HsdsMapping {
    *
    * @return false when it had an error (then nothing of it should be written)
    */
-  static boolean map(Document document, Reference reference, Sink sink) {
+  static boolean map(ImportDocument document, ImportReference reference, Sink sink) {
     HsdsMapping mapping = new HsdsMapping(reference, sink);
     switch (document.type()) {
       case SERVICE ->
@@ -102,7 +102,7 @@ final class HsdsMapping {
     }
     if (id != null && name != null) {
       row.put("hsdsSource", source(node, Map.of("attributes", kept)));
-      sink.entity(new Entity(Kind.AGENCY, id, where, topLevel, row));
+      sink.entity(new ImportedEntity(Kind.AGENCY, id, where, topLevel, row));
     }
     i = 0;
     for (JsonNode service : array(node, where, "services")) {
@@ -125,7 +125,7 @@ final class HsdsMapping {
       String parentOrganizationId,
       String parentProblem,
       boolean topLevel,
-      Document.AtlasExtras extras) {
+      ImportDocument.AtlasExtras extras) {
     if (!isObject(node, where, "")) {
       return;
     }
@@ -213,7 +213,7 @@ final class HsdsMapping {
       String locationId = null;
       JsonNode location = sal.get("location");
       if (location != null && !location.isNull()) {
-        Entity loc = location(location, at + ".location", null);
+        ImportedEntity loc = location(location, at + ".location", null);
         if (loc != null) {
           locationId = loc.id();
           if (loc.row().get("areaCode") != null) {
@@ -285,7 +285,7 @@ final class HsdsMapping {
     List<String> contactIds = new ArrayList<>();
     i = 0;
     for (JsonNode contact : array(node, where, "contacts")) {
-      Entity c = contact(contact, where + ".contacts[" + i++ + "]", agencyId, id, null);
+      ImportedEntity c = contact(contact, where + ".contacts[" + i++ + "]", agencyId, id, null);
       if (c != null) {
         contactIds.add(c.id());
       }
@@ -331,7 +331,7 @@ final class HsdsMapping {
       row.put(
           "hsdsSource",
           source(node, Map.of("service_areas", unmatchedAreas, "attributes", keptAttributes)));
-      sink.entity(new Entity(Kind.SERVICE, id, where, topLevel, row));
+      sink.entity(new ImportedEntity(Kind.SERVICE, id, where, topLevel, row));
     }
   }
 
@@ -351,7 +351,7 @@ final class HsdsMapping {
 
   // ---- location ----------------------------------------------------------------------------
 
-  private Entity location(JsonNode node, String where, String ownerAgencyId) {
+  private ImportedEntity location(JsonNode node, String where, String ownerAgencyId) {
     if (!isObject(node, where, "")) {
       return null;
     }
@@ -439,14 +439,14 @@ final class HsdsMapping {
       return null;
     }
     row.put("hsdsSource", source(node, Map.of("attributes", kept)));
-    Entity entity = new Entity(Kind.LOCATION, id, where, false, row);
+    ImportedEntity entity = new ImportedEntity(Kind.LOCATION, id, where, false, row);
     sink.entity(entity);
     return entity;
   }
 
   // ---- contact -----------------------------------------------------------------------------
 
-  private Entity contact(
+  private ImportedEntity contact(
       JsonNode node, String where, String agencyId, String serviceId, String locationId) {
     if (!isObject(node, where, "")) {
       return null;
@@ -466,7 +466,7 @@ final class HsdsMapping {
       return null;
     }
     row.put("hsdsSource", source(node, Map.of()));
-    Entity entity = new Entity(Kind.CONTACT, id, where, false, row);
+    ImportedEntity entity = new ImportedEntity(Kind.CONTACT, id, where, false, row);
     sink.entity(entity);
     return entity;
   }
@@ -531,12 +531,12 @@ final class HsdsMapping {
       }
       boolean eligibility = "eligibility".equalsIgnoreCase(linkType);
       Optional<String> need = reference.needByTermId(termId);
-      if (need.isEmpty() && HsdsIds.NEEDS_TAXONOMY.equals(taxonomyId) && termCode != null) {
+      if (need.isEmpty() && ImportIds.NEEDS_TAXONOMY.equals(taxonomyId) && termCode != null) {
         need = reference.needBySlug(termCode);
       }
       Optional<String> circumstance = reference.circumstanceByTermId(termId);
       if (circumstance.isEmpty()
-          && HsdsIds.CIRCUMSTANCES_TAXONOMY.equals(taxonomyId)
+          && ImportIds.CIRCUMSTANCES_TAXONOMY.equals(taxonomyId)
           && termCode != null) {
         circumstance = reference.circumstanceBySlug(termCode);
       }
@@ -596,7 +596,7 @@ final class HsdsMapping {
     return text(term, where, "taxonomy_id");
   }
 
-  private Entity term(JsonNode node, String where) {
+  private ImportedEntity term(JsonNode node, String where) {
     int failuresBefore = failures;
     String id = id(node, where);
     String name = requiredText(node, where, "name");
@@ -619,7 +619,7 @@ final class HsdsMapping {
       return null;
     }
     row.put("hsdsSource", source(node, Map.of(), "taxonomy_detail"));
-    Entity entity = new Entity(Kind.TERM, id, where, false, row);
+    ImportedEntity entity = new ImportedEntity(Kind.TERM, id, where, false, row);
     sink.entity(entity);
     return entity;
   }
@@ -638,7 +638,7 @@ final class HsdsMapping {
     row.put("version", text(node, where, "version"));
     if (failures == failuresBefore && id != null) {
       row.put("hsdsSource", source(node, Map.of()));
-      sink.entity(new Entity(Kind.TAXONOMY, id, where, false, row));
+      sink.entity(new ImportedEntity(Kind.TAXONOMY, id, where, false, row));
     }
   }
 
@@ -675,7 +675,7 @@ final class HsdsMapping {
       return null;
     }
     String value = id.asString().trim();
-    if (!HsdsIds.isUuid(value)) {
+    if (!ImportIds.isUuid(value)) {
       error(
           where,
           "id",

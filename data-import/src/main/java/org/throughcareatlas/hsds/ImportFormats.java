@@ -53,7 +53,7 @@ public final class ImportFormats {
     return java.util.Collections.unmodifiableMap(Spreadsheet.COLUMNS);
   }
 
-  static DocumentSource open(Path file, Reference reference) throws IOException {
+  static ImportSource open(Path file, ImportReference reference) throws IOException {
     if (!Files.exists(file)) {
       throw new ImportFileException(
           ImportProblem.error(file.toString(), "", "a file or folder that exists"));

@@ -38,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
  * HSDS. Rows are read one at a time. Ids are optional: without them, name-based UUIDs are derived
  * from the organization's and service's names, so importing the same sheet again changes nothing.
  */
-final class Spreadsheet implements DocumentSource {
+final class Spreadsheet implements ImportSource {
 
   /** The columns, in the template's order, with what each holds (README "Importing data"). */
   static final Map<String, String> COLUMNS = new LinkedHashMap<>();
@@ -84,16 +84,16 @@ final class Spreadsheet implements DocumentSource {
   private final String name;
   private final long size;
   private final Supplier<InputStream> open;
-  private final Reference reference;
+  private final ImportReference reference;
 
-  Spreadsheet(String name, long size, Supplier<InputStream> open, Reference reference) {
+  Spreadsheet(String name, long size, Supplier<InputStream> open, ImportReference reference) {
     this.name = name;
     this.size = size;
     this.open = open;
     this.reference = reference;
   }
 
-  static DocumentSource of(Path file, Reference reference) throws IOException {
+  static ImportSource of(Path file, ImportReference reference) throws IOException {
     return new Spreadsheet(
         file.getFileName().toString(),
         Files.size(file),
@@ -131,7 +131,7 @@ final class Spreadsheet implements DocumentSource {
   }
 
   @Override
-  public void read(Consumer<Document> documents, LongConsumer bytesRead) throws IOException {
+  public void read(Consumer<ImportDocument> documents, LongConsumer bytesRead) throws IOException {
     try (HsdsJsonSource.CountingStream in =
             new HsdsJsonSource.CountingStream(open.get(), bytesRead);
         Reader reader =
@@ -213,7 +213,8 @@ final class Spreadsheet implements DocumentSource {
   }
 
   /** One row as an HSDS service document. */
-  private Document row(String where, Map<String, String> cells, List<ImportProblem> problems) {
+  private ImportDocument row(
+      String where, Map<String, String> cells, List<ImportProblem> problems) {
     Cells c = new Cells(where, cells, problems);
     String serviceName = c.required("service_name");
     String organizationName = c.get("organization_name");
@@ -223,7 +224,7 @@ final class Spreadsheet implements DocumentSource {
                 () ->
                     organizationName == null
                         ? null
-                        : HsdsIds.nameBased(
+                        : ImportIds.nameBased(
                             "throughcareatlas:spreadsheet:organization:" + key(organizationName)));
     if (organizationId == null) {
       problems.add(
@@ -234,7 +235,7 @@ final class Spreadsheet implements DocumentSource {
         c.uuid("service_id")
             .orElseGet(
                 () ->
-                    HsdsIds.nameBased(
+                    ImportIds.nameBased(
                         "throughcareatlas:spreadsheet:service:"
                             + key(organizationName == null ? organizationId : organizationName)
                             + ":"
@@ -271,14 +272,14 @@ final class Spreadsheet implements DocumentSource {
     for (String language : c.list("languages")) {
       languages
           .addObject()
-          .put("id", HsdsIds.nameBased(serviceId + ":language:" + key(language)))
+          .put("id", ImportIds.nameBased(serviceId + ":language:" + key(language)))
           .put("name", language);
     }
     if (c.get("opening_hours") != null) {
       service
           .putArray("schedules")
           .addObject()
-          .put("id", HsdsIds.nameBased(serviceId + ":schedule"))
+          .put("id", ImportIds.nameBased(serviceId + ":schedule"))
           .put("description", c.get("opening_hours"));
     }
     ArrayNode attributes = service.putArray("attributes");
@@ -294,10 +295,10 @@ final class Spreadsheet implements DocumentSource {
                     + "\" is neither"));
         continue;
       }
-      String termId = HsdsIds.needTerm(slug.get());
+      String termId = ImportIds.needTerm(slug.get());
       attributes
           .addObject()
-          .put("id", HsdsIds.attribute(serviceId, termId))
+          .put("id", ImportIds.attribute(serviceId, termId))
           .put("taxonomy_term_id", termId);
     }
     for (String circumstance : c.list("for")) {
@@ -315,10 +316,10 @@ final class Spreadsheet implements DocumentSource {
                     + "\" is neither"));
         continue;
       }
-      String termId = HsdsIds.circumstanceTerm(slug.get());
+      String termId = ImportIds.circumstanceTerm(slug.get());
       attributes
           .addObject()
-          .put("id", HsdsIds.attribute(serviceId, termId))
+          .put("id", ImportIds.attribute(serviceId, termId))
           .put("link_type", "eligibility")
           .put("taxonomy_term_id", termId);
     }
@@ -337,7 +338,7 @@ final class Spreadsheet implements DocumentSource {
       }
       areas
           .addObject()
-          .put("id", HsdsIds.nameBased(serviceId + ":area:" + code.get()))
+          .put("id", ImportIds.nameBased(serviceId + ":area:" + code.get()))
           .put("name", area)
           .put("extent", code.get())
           .put("extent_type", "text");
@@ -352,7 +353,7 @@ final class Spreadsheet implements DocumentSource {
         || c.get("postcode") != null
         || latitude.isPresent()) {
       ObjectNode location = HsdsJsonSource.JSON.createObjectNode();
-      String locationId = HsdsIds.nameBased(serviceId + ":location");
+      String locationId = ImportIds.nameBased(serviceId + ":location");
       location.put("id", locationId);
       location.put("location_type", "physical");
       location.put("name", c.get("location_name") != null ? c.get("location_name") : serviceName);
@@ -362,7 +363,7 @@ final class Spreadsheet implements DocumentSource {
         location
             .putArray("addresses")
             .addObject()
-            .put("id", HsdsIds.nameBased(serviceId + ":address"))
+            .put("id", ImportIds.nameBased(serviceId + ":address"))
             .put("address_1", c.get("address"))
             .put("city", c.get("town"))
             .put("postal_code", c.get("postcode"))
@@ -370,12 +371,12 @@ final class Spreadsheet implements DocumentSource {
             .put("address_type", "physical");
       }
       ObjectNode delivery = service.putArray("service_at_locations").addObject();
-      delivery.put("id", HsdsIds.nameBased(serviceId + ":service_at_location"));
+      delivery.put("id", ImportIds.nameBased(serviceId + ":service_at_location"));
       delivery.set("location", location);
     }
     if (c.get("contact_name") != null || c.get("phone") != null || c.get("email") != null) {
       ObjectNode contact = service.putArray("contacts").addObject();
-      String contactId = HsdsIds.nameBased(serviceId + ":contact");
+      String contactId = ImportIds.nameBased(serviceId + ":contact");
       contact.put("id", contactId);
       contact.put("name", c.get("contact_name"));
       contact.put("email", c.get("email"));
@@ -383,7 +384,7 @@ final class Spreadsheet implements DocumentSource {
         contact
             .putArray("phones")
             .addObject()
-            .put("id", HsdsIds.nameBased(serviceId + ":phone"))
+            .put("id", ImportIds.nameBased(serviceId + ":phone"))
             .put("number", c.get("phone"));
       }
     }
@@ -395,11 +396,11 @@ final class Spreadsheet implements DocumentSource {
               where, "capacity", "open, limited or full; found \"" + capacity + "\""));
     }
     removeNulls(service);
-    return new Document(
+    return new ImportDocument(
         where,
-        Document.Type.SERVICE,
+        ImportDocument.Type.SERVICE,
         service,
-        new Document.AtlasExtras(selfReferral, c.list("referral_routes"), capacity),
+        new ImportDocument.AtlasExtras(selfReferral, c.list("referral_routes"), capacity),
         List.copyOf(problems));
   }
 
@@ -458,7 +459,7 @@ final class Spreadsheet implements DocumentSource {
       if (value == null) {
         return Optional.empty();
       }
-      if (!HsdsIds.isUuid(value)) {
+      if (!ImportIds.isUuid(value)) {
         problems.add(
             ImportProblem.error(where, column, "a UUID, or nothing; found \"" + value + "\""));
         return Optional.empty();

@@ -23,7 +23,7 @@ final class GeneratedHsds {
   static final Directory DEMO = DemoDirectory.build();
   static final List<Directory.Area> AREAS = DEMO.areas();
   static final List<Directory.Need> NEEDS = DEMO.needs();
-  static final String TAXONOMY = HsdsIds.nameBased("generated:taxonomy");
+  static final String TAXONOMY = ImportIds.nameBased("generated:taxonomy");
   static final int TERMS = 40;
 
   private final long seed;
@@ -46,7 +46,7 @@ final class GeneratedHsds {
   }
 
   static String id(String... parts) {
-    return HsdsIds.nameBased("generated:" + String.join(":", parts));
+    return ImportIds.nameBased("generated:" + String.join(":", parts));
   }
 
   /** The i-th service, with everything nested in it. */
@@ -113,7 +113,7 @@ final class GeneratedHsds {
     ArrayNode attributes = s.putArray("attributes");
     for (int j = 0; j < 2; j++) {
       String need = NEEDS.get(random.nextInt(NEEDS.size())).id();
-      String term = HsdsIds.needTerm(need);
+      String term = ImportIds.needTerm(need);
       attributes
           .addObject()
           .put("id", id("attribute", serviceId, term))
@@ -135,7 +135,7 @@ final class GeneratedHsds {
         .put("name", "Council directory categories")
         .put("description", "The categories of a council's own directory");
     if (random.nextInt(5) == 0) {
-      String women = HsdsIds.circumstanceTerm("women");
+      String women = ImportIds.circumstanceTerm("women");
       attributes
           .addObject()
           .put("id", id("attribute", serviceId, women))

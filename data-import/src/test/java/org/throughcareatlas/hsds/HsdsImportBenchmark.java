@@ -79,7 +79,7 @@ class HsdsImportBenchmark {
     bareWrite(rows(small));
     clear();
 
-    Timing.report();
+    ImportTiming.report();
     Path file = dir.resolve("services.json");
     long generated = System.nanoTime();
     new GeneratedHsds(7).write(file, services, 0);
@@ -95,7 +95,7 @@ class HsdsImportBenchmark {
     long relationshipsImported = count("MATCH ()-[r]->() RETURN count(r)");
     long nodesImported = count("MATCH (n) RETURN count(n)");
 
-    String firstTimes = Timing.report();
+    String firstTimes = ImportTiming.report();
     System.out.println(firstTimes);
     started = System.nanoTime();
     ImportReport again =
@@ -149,7 +149,7 @@ class HsdsImportBenchmark {
                 .getSystemLoadAverage(),
             Runtime.getRuntime().maxMemory() / 1_000_000);
     System.out.println(table);
-    System.out.println(Timing.report());
+    System.out.println(ImportTiming.report());
     Files.writeString(Path.of("target", "benchmark-hsds-import.md"), table);
   }
 
@@ -277,7 +277,7 @@ class HsdsImportBenchmark {
 
   static {
     for (Directory.Need need : GeneratedHsds.NEEDS) {
-      NEED_BY_TERM.put(HsdsIds.needTerm(need.id()), need.id());
+      NEED_BY_TERM.put(ImportIds.needTerm(need.id()), need.id());
     }
   }
 

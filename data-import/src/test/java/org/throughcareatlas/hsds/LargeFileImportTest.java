@@ -26,6 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = {"atlas.demo.enabled=true", "atlas.test.graph=hsds-large"})
 @ActiveProfiles("test")
+// Its database is large: closed after this class rather than at the end of the test JVM.
+@org.springframework.test.annotation.DirtiesContext
 class LargeFileImportTest {
 
   static final long HUNDRED_MB = 100L * 1024 * 1024;

@@ -62,8 +62,8 @@ final class ServiceJson {
             AREA_LINK,
             LOCATION_1,
             second,
-            HsdsIds.needTerm("mentoring-and-peer-support"),
-            HsdsIds.circumstanceTerm("women"),
+            ImportIds.needTerm("mentoring-and-peer-support"),
+            ImportIds.circumstanceTerm("women"),
             COUNCIL_TERM);
   }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The name-based UUIDs of Atlas's own taxonomies and links (docs/hsds-mapping.md, "Ids of Atlas's
  * own taxonomies"), computed the same way by the importer and the exporter.
  */
-public final class HsdsIds {
+public final class ImportIds {
 
   public static final String NEEDS_TAXONOMY = nameBased("throughcareatlas:taxonomy:needs");
   public static final String CIRCUMSTANCES_TAXONOMY =
@@ -18,7 +18,7 @@ public final class HsdsIds {
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-  private HsdsIds() {}
+  private ImportIds() {}
 
   public static String needTerm(String slug) {
     return nameBased("throughcareatlas:need:" + slug);

@@ -14,7 +14,8 @@ import org.throughcareatlas.hsds.ImportReport.Kind;
  * properties and links as one sorted map ({@code row}) — the row the writer sends, and what its
  * hash is taken of.
  */
-record Entity(Kind kind, String id, String where, boolean topLevel, Map<String, Object> row) {
+record ImportedEntity(
+    Kind kind, String id, String where, boolean topLevel, Map<String, Object> row) {
 
   /** Keys of links gathered from every place an entity appears (a contact's owners). */
   static final Set<String> OWNER_KEYS = Set.of("agencyIds", "serviceIds", "locationIds");
@@ -34,11 +35,11 @@ record Entity(Kind kind, String id, String where, boolean topLevel, Map<String, 
    * This entity with {@code importHash} in its row: a hash of the rest of the row, stored in the
    * graph to tell "unchanged" next time.
    */
-  Entity withImportHash() {
+  ImportedEntity withImportHash() {
     Map<String, Object> hashed = new TreeMap<>(row);
     hashed.remove("importHash");
     hashed.put("importHash", hash(hashed));
-    return new Entity(kind, id, where, topLevel, hashed);
+    return new ImportedEntity(kind, id, where, topLevel, hashed);
   }
 
   String importHash() {

@@ -13,7 +13,7 @@ import org.neo4j.driver.Session;
  * What an import resolves names against, read from the graph once: the council areas (by GSS code,
  * name and main town), the needs and the circumstances (by slug, name and their HSDS term ids).
  */
-final class Reference {
+final class ImportReference {
 
   record Area(String code, String name, String mainTown, Double latitude, Double longitude) {}
 
@@ -21,7 +21,7 @@ final class Reference {
 
   private static final Pattern GSS = Pattern.compile("\\b(S12\\d{6}|[ENW]0[6-9]\\d{6})\\b");
 
-  static Reference read(Session session) {
+  static ImportReference read(Session session) {
     List<Area> areas =
         session
             .run(
@@ -47,7 +47,7 @@ final class Reference {
         session
             .run("MATCH (c:Circumstance) RETURN c.id AS id, c.name AS name ORDER BY id")
             .list(r -> new Term(r.get("id").asString(), r.get("name").asString(null)));
-    return new Reference(areas, needs, circumstances);
+    return new ImportReference(areas, needs, circumstances);
   }
 
   private final List<Area> areas;
@@ -56,12 +56,12 @@ final class Reference {
   private final Map<String, String> needTermIds;
   private final Map<String, String> circumstanceTermIds;
 
-  Reference(List<Area> areas, List<Term> needs, List<Term> circumstances) {
+  ImportReference(List<Area> areas, List<Term> needs, List<Term> circumstances) {
     this.areas = List.copyOf(areas);
     this.needs = List.copyOf(needs);
     this.circumstances = List.copyOf(circumstances);
-    this.needTermIds = index(needs, HsdsIds::needTerm);
-    this.circumstanceTermIds = index(circumstances, HsdsIds::circumstanceTerm);
+    this.needTermIds = index(needs, ImportIds::needTerm);
+    this.circumstanceTermIds = index(circumstances, ImportIds::circumstanceTerm);
   }
 
   List<Area> areas() {

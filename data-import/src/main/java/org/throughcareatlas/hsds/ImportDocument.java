@@ -8,7 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
  * in it. {@code where} names it for problems ({@code list.json:$.contents[3]}, {@code
  * services.csv:row 5}); {@code extras} carries the Atlas-only fields a spreadsheet row may give.
  */
-record Document(
+record ImportDocument(
     String where, Type type, ObjectNode node, AtlasExtras extras, List<ImportProblem> problems) {
 
   /** What the object is. */
@@ -24,7 +24,7 @@ record Document(
   /** Atlas's own service fields that HSDS has no place for (from the spreadsheet). */
   record AtlasExtras(boolean selfReferral, List<String> referralRoutes, String capacity) {}
 
-  Document(String where, Type type, ObjectNode node) {
+  ImportDocument(String where, Type type, ObjectNode node) {
     this(where, type, node, null, List.of());
   }
 

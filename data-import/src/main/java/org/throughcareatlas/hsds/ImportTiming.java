@@ -4,11 +4,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Where an import's time goes, when {@code -Datlas.import.timing=true} (for the benchmark). */
-final class Timing {
+final class ImportTiming {
   private static final boolean ON = Boolean.getBoolean("atlas.import.timing");
   private static final Map<String, long[]> TIMES = new TreeMap<>();
 
-  private Timing() {}
+  private ImportTiming() {}
 
   static synchronized void add(String what, long startedNanos) {
     if (ON) {
