@@ -11,18 +11,23 @@ import com.vaadin.flow.server.VaadinService;
 import java.util.Map;
 import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.graph.AtlasProperties;
+import org.throughcareatlas.hsds.HsdsImports;
 import org.throughcareatlas.ui.BackgroundLoad;
 import org.throughcareatlas.ui.MainLayout;
 import org.throughcareatlas.ui.Sections;
 
-/** Data: what the directory holds, where it is kept, and how developers reach it. */
+/**
+ * Data: what the directory holds, where it is kept, how developers reach it, and importing data
+ * kept elsewhere ({@link ImportPanel}).
+ */
 @Route(value = "data", layout = MainLayout.class)
 @PageTitle("Data · Throughcare Atlas")
 public class DataView extends VerticalLayout {
 
   final VerticalLayout content = new VerticalLayout();
+  final ImportPanel importPanel;
 
-  public DataView(DirectoryQueries directory, AtlasProperties properties) {
+  public DataView(DirectoryQueries directory, AtlasProperties properties, HsdsImports imports) {
     add(new H2("Data"));
     add(
         Sections.fact(
@@ -38,7 +43,13 @@ public class DataView extends VerticalLayout {
         new Anchor("graphiql", "Open the GraphQL explorer (GraphiQL)"));
     content.setPadding(false);
     add(content);
+    importPanel = new ImportPanel(imports, () -> showCounts(directory));
+    add(importPanel);
     add(VaadinService.getCurrent().getInstantiator().getOrCreate(ExportPanel.class));
+    showCounts(directory);
+  }
+
+  private void showCounts(DirectoryQueries directory) {
     BackgroundLoad.into(
         content,
         "the directory's size",

@@ -1,0 +1,199 @@
+package org.throughcareatlas.hsds;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.neo4j.driver.Session;
+
+/**
+ * What an import resolves names against, read from the graph once: the council areas (by GSS code,
+ * name and main town), the needs and the circumstances (by slug, name and their HSDS term ids).
+ */
+final class ImportReference {
+
+  record Area(String code, String name, String mainTown, Double latitude, Double longitude) {}
+
+  record Term(String id, String name) {}
+
+  private static final Pattern GSS = Pattern.compile("\\b(S12\\d{6}|[ENW]0[6-9]\\d{6})\\b");
+
+  static ImportReference read(Session session) {
+    List<Area> areas =
+        session
+            .run(
+                """
+                MATCH (a:Area)
+                RETURN a.code AS code, a.name AS name, a.mainTown AS town,
+                       a.point.latitude AS lat, a.point.longitude AS lon
+                ORDER BY code
+                """)
+            .list(
+                r ->
+                    new Area(
+                        r.get("code").asString(),
+                        r.get("name").asString(null),
+                        r.get("town").asString(null),
+                        r.get("lat").isNull() ? null : r.get("lat").asDouble(),
+                        r.get("lon").isNull() ? null : r.get("lon").asDouble()));
+    List<Term> needs =
+        session
+            .run("MATCH (n:Need) RETURN n.id AS id, n.name AS name ORDER BY id")
+            .list(r -> new Term(r.get("id").asString(), r.get("name").asString(null)));
+    List<Term> circumstances =
+        session
+            .run("MATCH (c:Circumstance) RETURN c.id AS id, c.name AS name ORDER BY id")
+            .list(r -> new Term(r.get("id").asString(), r.get("name").asString(null)));
+    return new ImportReference(areas, needs, circumstances);
+  }
+
+  private final List<Area> areas;
+  private final List<Term> needs;
+  private final List<Term> circumstances;
+  private final Map<String, String> needTermIds;
+  private final Map<String, String> circumstanceTermIds;
+
+  ImportReference(List<Area> areas, List<Term> needs, List<Term> circumstances) {
+    this.areas = List.copyOf(areas);
+    this.needs = List.copyOf(needs);
+    this.circumstances = List.copyOf(circumstances);
+    this.needTermIds = index(needs, ImportIds::needTerm);
+    this.circumstanceTermIds = index(circumstances, ImportIds::circumstanceTerm);
+  }
+
+  List<Area> areas() {
+    return areas;
+  }
+
+  List<Term> needs() {
+    return needs;
+  }
+
+  List<Term> circumstances() {
+    return circumstances;
+  }
+
+  private static Map<String, String> index(
+      List<Term> terms, java.util.function.UnaryOperator<String> id) {
+    Map<String, String> map = new HashMap<>();
+    for (Term t : terms) {
+      map.put(id.apply(t.id()), t.id());
+    }
+    return map;
+  }
+
+  /** The need slug for an HSDS term id that is one of Atlas's need terms. */
+  Optional<String> needByTermId(String termId) {
+    return Optional.ofNullable(needTermIds.get(termId));
+  }
+
+  Optional<String> circumstanceByTermId(String termId) {
+    return Optional.ofNullable(circumstanceTermIds.get(termId));
+  }
+
+  Optional<String> needBySlug(String slug) {
+    return needs.stream().map(Term::id).filter(id -> id.equals(slug)).findFirst();
+  }
+
+  Optional<String> circumstanceBySlug(String slug) {
+    return circumstances.stream().map(Term::id).filter(id -> id.equals(slug)).findFirst();
+  }
+
+  Optional<String> needByName(String name) {
+    return byName(needs, name);
+  }
+
+  Optional<String> circumstanceByName(String name) {
+    return byName(circumstances, name);
+  }
+
+  private static Optional<String> byName(List<Term> terms, String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    String wanted = name.trim();
+    return terms.stream()
+        .filter(t -> t.name() != null && t.name().equalsIgnoreCase(wanted))
+        .map(Term::id)
+        .findFirst();
+  }
+
+  /** An area by its GSS code appearing in the text. */
+  Optional<String> areaByCodeIn(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = GSS.matcher(text);
+    while (m.find()) {
+      String code = m.group(1);
+      if (areas.stream().anyMatch(a -> a.code().equals(code))) {
+        return Optional.of(code);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An area whose name (or name without "council") is the text, case-insensitive. */
+  Optional<String> areaByName(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String wanted = normal(text);
+    return areas.stream()
+        .filter(a -> a.name() != null && normal(a.name()).equals(wanted))
+        .map(Area::code)
+        .findFirst();
+  }
+
+  /** An area whose name or main town is the text. */
+  Optional<String> areaByNameOrTown(String text) {
+    Optional<String> byName = areaByName(text);
+    if (byName.isPresent() || text == null) {
+      return byName;
+    }
+    String wanted = normal(text);
+    return areas.stream()
+        .filter(a -> a.mainTown() != null && normal(a.mainTown()).equals(wanted))
+        .map(Area::code)
+        .findFirst();
+  }
+
+  /** The area whose main town is nearest the point, when within {@code maxKm}. */
+  Optional<String> areaNear(double latitude, double longitude, double maxKm) {
+    String best = null;
+    double bestKm = maxKm;
+    for (Area a : areas) {
+      if (a.latitude() == null || a.longitude() == null) {
+        continue;
+      }
+      double km = kilometres(latitude, longitude, a.latitude(), a.longitude());
+      if (km <= bestKm) {
+        bestKm = km;
+        best = a.code();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static String normal(String text) {
+    String t = text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (t.endsWith(" council")) {
+      t = t.substring(0, t.length() - " council".length());
+    }
+    return t;
+  }
+
+  static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double a =
+        Math.sin(dp / 2) * Math.sin(dp / 2)
+            + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+  }
+}
