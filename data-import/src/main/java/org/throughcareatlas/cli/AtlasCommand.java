@@ -5,9 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line carried by the application jar: {@code java -jar atlas.jar import FILE} and
- * {@code export FILE}. It runs without starting the web application or a database: it talks to a
- * running Atlas (or any Neo4j) over Bolt.
+ * The command line carried by the application jar: {@code java -jar atlas.jar import FILE}, {@code
+ * export FILE}, {@code backup FILE} and {@code restore FILE --data-dir NEW_FOLDER}. It runs without
+ * starting the web application or a database: it talks to a running Atlas (or any Neo4j) over Bolt.
  *
  * <p>Exit codes: 0 done; 1 the file was rejected (its problems are listed); 2 wrong usage, or a
  * command this build lacks; 3 the database could not be reached or refused the work.
@@ -18,7 +18,13 @@ import picocli.CommandLine.Command;
     versionProvider = AtlasCommand.Version.class,
     description =
         "Throughcare Atlas on the command line. Without a command, `java -jar atlas.jar` starts the web application.",
-    subcommands = {ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ImportCommand.class,
+      ExportCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public class AtlasCommand implements Runnable {
 
   public static final int OK = 0;
@@ -34,7 +40,8 @@ public class AtlasCommand implements Runnable {
       return false;
     }
     return switch (args[0]) {
-      case "import", "export", "help", "--help", "-h", "--version", "-V" -> true;
+      case "import", "export", "backup", "restore", "help", "--help", "-h", "--version", "-V" ->
+          true;
       default -> false;
     };
   }

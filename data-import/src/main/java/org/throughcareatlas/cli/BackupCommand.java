@@ -2,7 +2,6 @@ package org.throughcareatlas.cli;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,11 +10,10 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.throughcareatlas.backup.GraphBackup;
 import org.throughcareatlas.graph.EmbeddedNeo4j;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,23 +40,7 @@ public final class BackupCommand implements Callable<Integer> {
       description = "The backup file to write, e.g. atlas-2026-11-23.atlas.gz")
   Path file;
 
-  @Option(
-      names = "--uri",
-      description =
-          "Neo4j to back up (default: the local Atlas, bolt://127.0.0.1:${ATLAS_BOLT_PORT:-7687})")
-  URI uri;
-
-  @Option(names = "--user", description = "Neo4j user (default: none for the local Atlas)")
-  String user;
-
-  @Option(names = "--password", description = "Neo4j password", interactive = false)
-  String password;
-
-  @Option(
-      names = "--database",
-      defaultValue = "neo4j",
-      description = "Database name (default: ${DEFAULT-VALUE})")
-  String database;
+  @Mixin BoltConnection connection;
 
   @Option(
       names = "--data-dir",
@@ -75,35 +57,40 @@ public final class BackupCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (Files.exists(file) && !force) {
       err.println("The file " + file + " exists already: give another name, or --force.");
-      return 2;
+      return AtlasCommand.USAGE;
     }
-    URI target = uri != null ? uri : Connections.localAtlas();
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
     long started = System.nanoTime();
     GraphBackup.Summary summary;
-    try (Driver driver = Connections.driver(target, user, password)) {
-      driver.verifyConnectivity();
-      summary = write(driver, partial, err);
-      out.println("Backed up the Atlas at " + target + ".");
-    } catch (ServiceUnavailableException e) {
-      if (uri != null) {
-        err.println("No Neo4j answers at " + target + ": check --uri.");
-        return 1;
+    Driver driver = null;
+    try {
+      driver = connection.open();
+    } catch (BoltConnection.Unreachable e) {
+      if (connection.uri != null || !e.getMessage().startsWith("No Atlas database answers")) {
+        err.println(e.getMessage());
+        return AtlasCommand.DATABASE;
       }
+    }
+    if (driver != null) {
+      try (Driver remote = driver) {
+        summary = write(remote, partial, err);
+        out.println("Backed up the Atlas at " + connection.uri() + ".");
+      }
+    } else {
       Path folder = dataDir != null ? dataDir : Connections.localDataDir();
       if (!Files.isDirectory(folder)) {
         err.println(
             "No Atlas answers at "
-                + target
+                + connection.uri()
                 + " and there is no data folder at "
                 + folder.toAbsolutePath()
                 + ": start Atlas, or give --uri or --data-dir.");
-        return 1;
+        return AtlasCommand.DATABASE;
       }
       DatabaseManagementService embedded = EmbeddedNeo4j.start(folder, 0);
-      try (Driver driver =
+      try (Driver local =
           GraphDatabase.driver(EmbeddedNeo4j.boltUri(embedded), AuthTokens.none())) {
-        summary = write(driver, partial, err);
+        summary = write(local, partial, err);
         out.println(
             "Backed up the data folder " + folder.toAbsolutePath() + " (Atlas is stopped).");
       } finally {
@@ -128,7 +115,7 @@ public final class BackupCommand implements Callable<Integer> {
   private GraphBackup.Summary write(Driver driver, Path partial, PrintWriter err) throws Exception {
     var progress = new BackupProgressBar(err, "Backing up");
     try (OutputStream stream = Files.newOutputStream(partial)) {
-      return GraphBackup.write(driver, SessionConfig.forDatabase(database), stream, progress);
+      return GraphBackup.write(driver, connection.sessionConfig(), stream, progress);
     } catch (RuntimeException e) {
       Files.deleteIfExists(partial);
       throw e;

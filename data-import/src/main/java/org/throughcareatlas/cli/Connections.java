@@ -11,12 +11,6 @@ final class Connections {
 
   private Connections() {}
 
-  /** The local Atlas's Bolt address: 127.0.0.1 and ATLAS_BOLT_PORT (default 7687). */
-  static URI localAtlas() {
-    String port = System.getenv().getOrDefault("ATLAS_BOLT_PORT", "7687");
-    return URI.create("bolt://127.0.0.1:" + port);
-  }
-
   /** The local Atlas's data folder: ATLAS_DATA_DIR (default ./data). */
   static Path localDataDir() {
     return Path.of(System.getenv().getOrDefault("ATLAS_DATA_DIR", "./data"));

@@ -76,7 +76,7 @@ public final class RestoreCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(file)) {
       err.println("There is no backup file at " + file.toAbsolutePath() + ".");
-      return 2;
+      return AtlasCommand.USAGE;
     }
     long started = System.nanoTime();
     try {
@@ -92,7 +92,7 @@ public final class RestoreCommand implements Callable<Integer> {
               "The folder "
                   + folder.toAbsolutePath()
                   + " is not empty: restore into a new folder, so no data is ever overwritten.");
-          return 2;
+          return AtlasCommand.USAGE;
         }
         DatabaseManagementService embedded = EmbeddedNeo4j.start(folder, 0);
         try (Driver driver =
@@ -111,7 +111,7 @@ public final class RestoreCommand implements Callable<Integer> {
       return 0;
     } catch (BackupFileException | IllegalStateException e) {
       err.println(e.getMessage());
-      return 1;
+      return AtlasCommand.REJECTED;
     }
   }
 

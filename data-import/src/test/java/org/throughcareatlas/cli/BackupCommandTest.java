@@ -121,7 +121,7 @@ class BackupCommandTest {
             folder.resolve("x.atlas.gz").toString(),
             "--uri",
             "bolt://127.0.0.1:1");
-    assertThat(backup.exitCode()).isEqualTo(1);
-    assertThat(backup.err()).contains("No Neo4j answers at bolt://127.0.0.1:1");
+    assertThat(backup.exitCode()).isEqualTo(AtlasCommand.DATABASE);
+    assertThat(backup.err()).contains("No Atlas database answers at bolt://127.0.0.1:1");
   }
 }
