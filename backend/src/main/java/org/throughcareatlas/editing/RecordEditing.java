@@ -416,6 +416,22 @@ public class RecordEditing {
     }
   }
 
+  /**
+   * What is wrong with {@code value} for field {@code field}, if anything — the same rules the save
+   * applies, for a form to show before saving.
+   */
+  public static Optional<String> problem(FieldSpec field, Object value) {
+    try {
+      Object v = normalise(field, value);
+      if (field.required() && (v == null || v instanceof List<?> l && l.isEmpty())) {
+        return Optional.of(field.label() + " is required.");
+      }
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
   /** The value as stored, or IllegalArgumentException with what is expected. */
   static Object normalise(FieldSpec f, Object raw) {
     if (raw instanceof String s

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.graph.AtlasProperties;
@@ -17,6 +18,7 @@ import org.throughcareatlas.ui.Sections;
 /** Data: what the directory holds, where it is kept, and how developers reach it. */
 @Route(value = "data", layout = MainLayout.class)
 @PageTitle("Data · Throughcare Atlas")
+@RolesAllowed({"EDITOR", "ADMIN"})
 public class DataView extends VerticalLayout {
 
   final VerticalLayout content = new VerticalLayout();
