@@ -199,6 +199,13 @@ public class RecordEditing {
 
   private EditResult update(
       EntityType type, String id, int expectedVersion, Map<String, Object> changes, String action) {
+    // Take the record's write lock first, so that of two saves at the same moment the second
+    // reads the record only once the first has committed, and sees its new version.
+    neo4j
+        .query("MATCH (n:" + type.label() + " {id: $id}) SET n.__lock = true REMOVE n.__lock")
+        .bind(id == null ? "" : id)
+        .to("id")
+        .run();
     Optional<Snapshot> found = read(type, id);
     if (found.isEmpty()) {
       return EditResult.of(id)
