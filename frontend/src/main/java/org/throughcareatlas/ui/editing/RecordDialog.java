@@ -197,8 +197,7 @@ public class RecordDialog extends Dialog {
           case BOOLEAN -> new Checkbox(f.label());
           case AGE -> {
             IntegerField age = new IntegerField(label);
-            age.setMin(0);
-            age.setMax(120);
+            age.setHelperText("0 to 120");
             yield age;
           }
           case DATE -> new DatePicker(label);
