@@ -170,9 +170,57 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
                     .open());
   }
 
+  /** Opens the form for a location or a contact of this service. */
+  private Button editButton(EntityType type, String id, String what) {
+    Button edit =
+        new Button(
+            "Edit " + what,
+            e ->
+                editing
+                    .read(type, id)
+                    .ifPresent(
+                        snapshot ->
+                            new RecordDialog(
+                                    "Edit " + what,
+                                    type,
+                                    snapshot,
+                                    RecordOptions.of(directory),
+                                    (version, changes) ->
+                                        type == EntityType.LOCATION
+                                            ? editing.updateLocation(id, version, changes)
+                                            : editing.updateContact(id, version, changes),
+                                    rid -> editing.read(type, rid).orElseThrow(),
+                                    this::load)
+                                .open()));
+    edit.addThemeVariants(
+        com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
+        com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+    return edit;
+  }
+
   /** Open problem reports (for editors) and the history (for anyone signed in). */
   private void records(ServiceDetails d) {
     if (access.canEditService(d.service().id())) {
+      if (!d.locations().isEmpty() || !d.contacts().isEmpty()) {
+        VerticalLayout places = new VerticalLayout();
+        places.setPadding(false);
+        d.locations()
+            .forEach(
+                l ->
+                    places.add(
+                        new HorizontalLayout(
+                            new Span(place(l)),
+                            editButton(EntityType.LOCATION, l.id(), "location"))));
+        d.contacts()
+            .forEach(
+                c ->
+                    places.add(
+                        new HorizontalLayout(
+                            new Span(
+                                Formats.orDash(c.name()) + " (" + Formats.orDash(c.role()) + ")"),
+                            editButton(EntityType.CONTACT, c.id(), "contact"))));
+        content.add(Sections.section("Edit where and who to contact", places));
+      }
       List<ProblemReport> open = problems.openAbout(d.service().id());
       if (!open.isEmpty()) {
         content.add(
