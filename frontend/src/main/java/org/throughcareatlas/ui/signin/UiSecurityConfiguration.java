@@ -27,8 +27,9 @@ class UiSecurityConfiguration {
   SecurityFilterChain uiSecurity(
       HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders)
       throws Exception {
+    // Leaflet and Cytoscape.js come as WebJars, loaded by public pages (maps, the agency map).
     http.authorizeHttpRequests(
-        requests -> requests.requestMatchers("/images/**", "/icons/**").permitAll());
+        requests -> requests.requestMatchers("/webjars/**", "/images/**", "/icons/**").permitAll());
     if (identityProviders.getIfAvailable() != null) {
       http.oauth2Login(oauth -> oauth.loginPage("/login"));
     }
