@@ -2,6 +2,8 @@ package org.throughcareatlas.api;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.language.StringValue;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
@@ -14,16 +16,97 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.throughcareatlas.directory.InvalidArgumentException;
 import org.throughcareatlas.network.NetworkInputException;
 import org.throughcareatlas.search.SearchInputException;
 
-/** The {@code Date} scalar and the error shape for bad arguments. */
+/**
+ * The {@code Date} scalar, the error shape for bad arguments and refusals, and the limits every
+ * query must keep: at most {@value #MAX_DEPTH} levels deep and {@value #MAX_COMPLEXITY} fields
+ * (lists are paged, at most 100 a page). Errors never carry internals: an unexpected failure is
+ * answered by Spring for GraphQL with only an id, and logged.
+ */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
+
+  static final int MAX_DEPTH = 12;
+  static final int MAX_COMPLEXITY = 400;
+
+  @Bean
+  MaxQueryDepthInstrumentation maxQueryDepth() {
+    return new MaxQueryDepthInstrumentation(MAX_DEPTH);
+  }
+
+  @Bean
+  MaxQueryComplexityInstrumentation maxQueryComplexity() {
+    return new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY);
+  }
+
+  /** Who may ask for a field that needs a role, in words, for the refusal. */
+  static final java.util.Map<String, String> WHO =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("coverage", "a commissioner or an administrator"),
+          java.util.Map.entry("duplicates", "a commissioner or an administrator"),
+          java.util.Map.entry("gaps", "a commissioner or an administrator"),
+          java.util.Map.entry("fragileProvision", "a commissioner or an administrator"),
+          java.util.Map.entry(
+              "reportProblem", "any user (officer, editor, commissioner or administrator)"),
+          java.util.Map.entry("myProblemReports", "any user"),
+          java.util.Map.entry("users", "an administrator"),
+          java.util.Map.entry("saveUser", "an administrator"));
+
+  /**
+   * Refusals for want of sign-in or role: says who may do it, without internals. Ordered before
+   * Spring's own security resolver, whose message is a bare "Forbidden".
+   */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  DataFetcherExceptionResolverAdapter accessDeniedResolver() {
+    return new DataFetcherExceptionResolverAdapter() {
+      @Override
+      protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (!(ex instanceof AccessDeniedException) && !(ex instanceof AuthenticationException)) {
+          return null;
+        }
+        String field = env.getField().getName();
+        String who =
+            WHO.getOrDefault(
+                field,
+                "Mutation".equals(env.getParentType().toString())
+                        || env.getParentType() instanceof graphql.schema.GraphQLObjectType o
+                            && "Mutation".equals(o.getName())
+                    ? "an editor of the agency concerned or an administrator"
+                    : "a user with the right role");
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous =
+            auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken;
+        String message =
+            anonymous
+                ? "Sign in as " + who + " to use '" + field + "'."
+                : "'"
+                    + field
+                    + "' is for "
+                    + who
+                    + ": you are signed in as "
+                    + auth.getName()
+                    + ", who may not do this.";
+        return GraphqlErrorBuilder.newError(env)
+            .errorType(anonymous ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+            .message(message)
+            .build();
+      }
+    };
+  }
 
   static final GraphQLScalarType DATE =
       GraphQLScalarType.newScalar()

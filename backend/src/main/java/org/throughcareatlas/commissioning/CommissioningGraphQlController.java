@@ -18,6 +18,7 @@ import org.throughcareatlas.directory.Service;
 
 /** Commissioning analytics over GraphQL ({@code graphql/commissioning.graphqls}). */
 @Controller
+@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('COMMISSIONER', 'ADMIN')")
 class CommissioningGraphQlController {
 
   private final Commissioning commissioning;

@@ -3,14 +3,20 @@ package org.throughcareatlas.relationships;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.throughcareatlas.audit.Audit;
+import org.throughcareatlas.audit.Change;
 import org.throughcareatlas.backup.DirectoryLock;
+import org.throughcareatlas.editing.AfterCommit;
+import org.throughcareatlas.security.Access;
 
 /**
  * Adds, changes and ends working relationships. Every change is checked first and refused with a
@@ -19,6 +25,10 @@ import org.throughcareatlas.backup.DirectoryLock;
  * must be in order (since ≤ last confirmed ≤ today; since ≤ ended ≤ today). Ending keeps the
  * relationship, with its end date, so the history stays; ended relationships are shown as such and
  * left out of the network.
+ *
+ * <p>Only an editor of the agency the relationship is from, or an administrator, may record, change
+ * or end it. Every change is recorded in the audit trail and followed, after commit, by {@link
+ * org.throughcareatlas.directory.DirectoryChanged}.
  */
 @Service
 @Transactional
@@ -37,24 +47,27 @@ public class RelationshipEditing {
   static final int MAX_NOTES = 2_000;
 
   private final Neo4jClient neo4j;
-  private final boolean enabled;
   private final Clock clock;
+  private final Audit audit;
+  private final Access access;
+  private final ApplicationEventPublisher events;
 
   RelationshipEditing(
-      Neo4jClient neo4j, @Value("${atlas.editing.enabled:false}") boolean enabled, Clock clock) {
+      Neo4jClient neo4j,
+      Clock clock,
+      Audit audit,
+      Access access,
+      ApplicationEventPublisher events) {
     this.neo4j = neo4j;
-    this.enabled = enabled;
     this.clock = clock;
-  }
-
-  /** Whether recording relationships is switched on (the admin setting). */
-  public boolean enabled() {
-    return enabled;
+    this.audit = audit;
+    this.access = access;
+    this.events = events;
   }
 
   /** Records a new relationship and returns its id. */
+  @PreAuthorize("@access.canEditAgency(#input.fromAgencyId())")
   public String add(RelationshipInput input) {
-    requireEnabled();
     neo4j.query(DirectoryLock.TAKE).run();
     check(input, null);
     String id = UUID.randomUUID().toString();
@@ -63,12 +76,13 @@ public class RelationshipEditing {
     // One statement per type: a relationship type cannot be a parameter. The type has been
     // checked against TARGET_LABEL, so only those six statements can run.
     neo4j.query(CREATE.get(input.type())).bindAll(p).run();
+    audited(id, "create", input);
     return id;
   }
 
   /** Changes the dates, formality, notes and system of relationship {@code id}. */
+  @PreAuthorize("@access.canEditRelationship(#id)")
   public void change(String id, RelationshipInput input) {
-    requireEnabled();
     neo4j.query(DirectoryLock.TAKE).run();
     Existing existing = existing(id);
     if (!existing.type().equals(input.type())
@@ -91,11 +105,33 @@ public class RelationshipEditing {
             """)
         .bindAll(p)
         .run();
+    audited(id, "update", input);
+  }
+
+  private void audited(String id, String action, RelationshipInput input) {
+    audit.record(
+        access.who(),
+        "relationship",
+        id,
+        action,
+        List.of(
+            new Change.FieldChange("type", null, input.type()),
+            new Change.FieldChange("from", null, input.fromAgencyId()),
+            new Change.FieldChange("to", null, input.toId()),
+            new Change.FieldChange("since", null, text(input.since())),
+            new Change.FieldChange("formal", null, String.valueOf(input.formal())),
+            new Change.FieldChange("lastConfirmed", null, text(input.lastConfirmed())),
+            new Change.FieldChange("notes", null, input.notes())));
+    AfterCommit.directoryChanged(events);
+  }
+
+  private static String text(Object o) {
+    return o == null ? null : o.toString();
   }
 
   /** Ends relationship {@code id} on {@code ended}, keeping it with its end date. */
+  @PreAuthorize("@access.canEditRelationship(#id)")
   public void end(String id, LocalDate ended) {
-    requireEnabled();
     neo4j.query(DirectoryLock.TAKE).run();
     Existing existing = existing(id);
     if (existing.ended() != null) {
@@ -116,6 +152,13 @@ public class RelationshipEditing {
         .query("MATCH ()-[r {id: $id}]->() SET r.ended = $ended")
         .bindAll(Map.of("id", id, "ended", ended))
         .run();
+    audit.record(
+        access.who(),
+        "relationship",
+        id,
+        "end",
+        List.of(new Change.FieldChange("ended", null, ended.toString())));
+    AfterCommit.directoryChanged(events);
   }
 
   private void check(RelationshipInput input, String changingId) {
@@ -229,15 +272,6 @@ public class RelationshipEditing {
         .mappedBy((t, r) -> r.get("found").asBoolean())
         .one()
         .orElse(false);
-  }
-
-  private void requireEnabled() {
-    if (!enabled) {
-      throw new RelationshipInputException(
-          "editing",
-          "Recording relationships is switched off: an administrator sets ATLAS_EDITING_ENABLED"
-              + "=true.");
-    }
   }
 
   private LocalDate today() {

@@ -1,6 +1,6 @@
 /**
- * Recording working relationships between agencies: add, change and end, with validation. Until
- * sign-in and roles land, {@link RelationshipEditing} refuses every change unless the setting
- * {@code atlas.editing.enabled} is true (see the README).
+ * Recording working relationships between agencies: add, change and end, with validation. Only an
+ * editor of the agency a relationship is from, or an administrator, may do so ({@link
+ * RelationshipEditing} checks it on each method).
  */
 package org.throughcareatlas.relationships;

@@ -23,7 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
+import org.throughcareatlas.security.Role;
 import org.throughcareatlas.testing.TestGraph;
+import org.throughcareatlas.testing.TestUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +41,7 @@ class CommissioningGraphQlHttpTest {
 
   @LocalServerPort int port;
   @Autowired TestGraph graph;
+  @Autowired TestUsers users;
   @Autowired Driver driver;
   @Autowired SessionConfig sessionConfig;
   final HttpClient http = HttpClient.newHttpClient();
@@ -47,6 +50,7 @@ class CommissioningGraphQlHttpTest {
   @BeforeAll
   void knownGraph() {
     CommissioningTestGraph.build(graph);
+    users.user("commissioner", Role.COMMISSIONER);
   }
 
   @Test
@@ -298,6 +302,7 @@ class CommissioningGraphQlHttpTest {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
             .header("Content-Type", "application/json")
+            .header("Authorization", TestUsers.basic("commissioner"))
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

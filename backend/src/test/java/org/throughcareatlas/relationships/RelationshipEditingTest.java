@@ -3,7 +3,6 @@ package org.throughcareatlas.relationships;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,16 +10,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.directory.WorkingRelationship;
 import org.throughcareatlas.network.NetworkFilter;
 import org.throughcareatlas.network.NetworkQueries;
+import org.throughcareatlas.security.Role;
 import org.throughcareatlas.testing.TestGraph;
+import org.throughcareatlas.testing.TestUsers;
 
 /** Recording relationships: what is accepted, and every refusal changing nothing. */
-@SpringBootTest(properties = "atlas.editing.enabled=true")
+@SpringBootTest
+@WithMockUser(username = "admin", roles = "ADMIN")
 @ActiveProfiles("test")
 class RelationshipEditingTest {
 
@@ -29,7 +33,7 @@ class RelationshipEditingTest {
   @Autowired TestGraph graph;
   @Autowired RelationshipEditing editing;
   @Autowired DirectoryQueries directory;
-  @Autowired Neo4jClient neo4j;
+  @Autowired TestUsers users;
   @Autowired NetworkQueries network;
 
   @BeforeEach
@@ -137,10 +141,24 @@ class RelationshipEditingTest {
   }
 
   @Test
-  void withTheAdminSettingOffNothingCanBeRecorded() {
-    var off = new RelationshipEditing(neo4j, false, Clock.systemDefaultZone());
-    assertThat(off.enabled()).isFalse();
-    refused("editing", e -> off.add(input("REFERS_TO", "cjsw", "sacro", null, null)));
+  @WithMockUser(username = "sacro-editor", roles = "EDITOR")
+  void anEditorMayRecordOnlyForTheirOwnAgency() {
+    users.user("sacro-editor", Role.EDITOR, "sacro");
+    assertThatThrownBy(() -> editing.add(input("REFERS_TO", "cjsw", "sacro", null, null)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(graph.count("MATCH ()-[r:REFERS_TO]->() RETURN count(r)")).isZero();
+    String id = editing.add(input("REFERS_TO", "sacro", "cjsw", null, null));
+    assertThat(
+            graph.count(
+                "MATCH (c:Change {entityId: '" + id + "', by: 'sacro-editor'}) RETURN count(c)"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  @WithAnonymousUser
+  void nobodySignedInMayRecordARelationship() {
+    assertThatThrownBy(() -> editing.add(input("REFERS_TO", "cjsw", "sacro", null, null)))
+        .isInstanceOf(AccessDeniedException.class);
     assertThat(graph.count("MATCH ()-[r:REFERS_TO]->() RETURN count(r)")).isZero();
   }
 

@@ -15,6 +15,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
+import org.throughcareatlas.backup.DirectoryLock;
 import org.throughcareatlas.directorydata.DirectoryWriter;
 import org.throughcareatlas.hsds.ImportReport.Kind;
 
@@ -294,6 +295,9 @@ public final class HsdsImporter {
       Set<String> changed = new HashSet<>();
       Set<String> created = new HashSet<>();
       Set<String> deferred = new HashSet<>();
+      if (!options.dryRun()) {
+        DirectoryLock.take(tx); // a backup never sees half of this import
+      }
       progress.pass(options.dryRun() ? "Comparing" : "Writing", source.size());
       long t2 = System.nanoTime();
       forEachImported(

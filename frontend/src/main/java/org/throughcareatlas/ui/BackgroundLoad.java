@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Loads a page's data off the UI thread and shows it when it arrives (through server push), with a
@@ -40,7 +42,19 @@ public final class BackgroundLoad {
     Span label = new Span("Loading " + what + "…");
     target.removeAll();
     target.add(label, progress);
-    return CompletableFuture.supplyAsync(query, EXECUTOR)
+    // The query runs as the person who opened the page: services check their role.
+    SecurityContext signedIn = SecurityContextHolder.getContext();
+    Supplier<T> asThem =
+        () -> {
+          SecurityContext previous = SecurityContextHolder.getContext();
+          SecurityContextHolder.setContext(signedIn);
+          try {
+            return query.get();
+          } finally {
+            SecurityContextHolder.setContext(previous);
+          }
+        };
+    return CompletableFuture.supplyAsync(asThem, EXECUTOR)
         .handle(
             (result, failure) -> {
               ui.access(

@@ -53,4 +53,17 @@ public final class Chromium implements AutoCloseable {
     browser.close();
     playwright.close();
   }
+
+  /** Signs {@code page} in as {@code username} through the login page, and waits to leave it. */
+  public static void signIn(
+      com.microsoft.playwright.Page page, int port, String username, String password) {
+    page.navigate("http://localhost:" + port + "/login");
+    page.locator("vaadin-login-form input[name=username]").fill(username);
+    page.locator("vaadin-login-form input[name=password]").fill(password);
+    page.locator(
+            "vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]")
+        .first()
+        .click();
+    page.waitForURL(url -> !url.contains("/login"));
+  }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.throughcareatlas.directory.Agency;
 import org.throughcareatlas.directory.AgencyKind;
 import org.throughcareatlas.directory.DirectoryQueries;
@@ -17,6 +18,7 @@ import org.throughcareatlas.ui.MainLayout;
 /** Agencies: every agency in the directory, a page at a time, by name. */
 @Route(value = "agencies", layout = MainLayout.class)
 @PageTitle("Agencies · Throughcare Atlas")
+@AnonymousAllowed
 public class AgenciesView extends VerticalLayout {
 
   final Grid<Agency> agencies = new Grid<>();

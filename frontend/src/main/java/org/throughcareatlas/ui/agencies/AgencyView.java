@@ -15,11 +15,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.throughcareatlas.audit.Audit;
 import org.throughcareatlas.directory.Agency;
 import org.throughcareatlas.directory.AgencyDetails;
 import org.throughcareatlas.directory.AgencyKind;
@@ -27,11 +29,17 @@ import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.directory.Service;
 import org.throughcareatlas.directory.WorkingRelationship;
 import org.throughcareatlas.directory.WorkingRelationship.Direction;
+import org.throughcareatlas.editing.EntityType;
+import org.throughcareatlas.editing.RecordEditing;
 import org.throughcareatlas.relationships.RelationshipEditing;
+import org.throughcareatlas.security.Access;
 import org.throughcareatlas.ui.BackgroundLoad;
 import org.throughcareatlas.ui.Formats;
 import org.throughcareatlas.ui.MainLayout;
 import org.throughcareatlas.ui.Sections;
+import org.throughcareatlas.ui.editing.HistoryPanel;
+import org.throughcareatlas.ui.editing.RecordDialog;
+import org.throughcareatlas.ui.editing.RecordOptions;
 import org.throughcareatlas.ui.services.ServiceView;
 
 /**
@@ -40,18 +48,30 @@ import org.throughcareatlas.ui.services.ServiceView;
  * works in, and what it funds.
  */
 @Route(value = "agencies/:id", layout = MainLayout.class)
+@AnonymousAllowed
 public class AgencyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final DirectoryQueries directory;
   private final RelationshipEditing editing;
+  private final RecordEditing records;
+  private final Access access;
+  private final Audit audit;
   private final VerticalLayout content = new VerticalLayout();
   private String agencyId = "";
   private String title = "Agency · Throughcare Atlas";
   CompletableFuture<Void> loading = CompletableFuture.completedFuture(null);
 
-  public AgencyView(DirectoryQueries directory, RelationshipEditing editing) {
+  public AgencyView(
+      DirectoryQueries directory,
+      RelationshipEditing editing,
+      RecordEditing records,
+      Access access,
+      Audit audit) {
     this.directory = directory;
     this.editing = editing;
+    this.records = records;
+    this.access = access;
+    this.audit = audit;
     content.setPadding(false);
     add(content);
   }
@@ -121,15 +141,35 @@ public class AgencyView extends VerticalLayout implements BeforeEnterObserver, H
                 (Service s) -> new RouterLink(s.name(), ServiceView.class, ServiceView.at(s.id())),
                 "This agency lists no services")));
     content.add(relationships(d.relationships(), this::changeButton));
-    if (editing.enabled()) {
+    if (access.canEditAgency(agencyId)) {
       Button record = new Button("Record a relationship", VaadinIcon.PLUS.create());
       record.addClickListener(e -> openDialog(null));
-      content.add(record);
+      Button edit = new Button("Edit agency", VaadinIcon.EDIT.create(), e -> openEditor());
+      content.add(new HorizontalLayout(edit, record));
+    }
+    if (access.signedIn()) {
+      content.add(HistoryPanel.of(audit.history(agencyId)));
     }
   }
 
+  private void openEditor() {
+    records
+        .read(EntityType.AGENCY, agencyId)
+        .ifPresent(
+            snapshot ->
+                new RecordDialog(
+                        "Edit agency",
+                        EntityType.AGENCY,
+                        snapshot,
+                        RecordOptions.of(directory),
+                        (version, changes) -> records.updateAgency(agencyId, version, changes),
+                        id -> records.read(EntityType.AGENCY, id).orElseThrow(),
+                        this::load)
+                    .open());
+  }
+
   private Component changeButton(WorkingRelationship r) {
-    if (!editing.enabled() || r.direction() != Direction.OUTGOING || !r.active()) {
+    if (!access.canEditAgency(agencyId) || r.direction() != Direction.OUTGOING || !r.active()) {
       return new Span();
     }
     Button change = new Button("Change or end");

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ import org.throughcareatlas.ui.services.ServiceView;
  */
 @Route(value = "commissioning", layout = MainLayout.class)
 @PageTitle("Commissioning · Throughcare Atlas")
+@RolesAllowed({"COMMISSIONER", "ADMIN"})
 public class CommissioningView extends VerticalLayout {
 
   static final String EVERYONE = "everyone";

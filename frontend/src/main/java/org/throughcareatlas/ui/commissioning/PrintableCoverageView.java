@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import org.throughcareatlas.commissioning.Commissioning;
 import org.throughcareatlas.directory.InvalidArgumentException;
@@ -18,6 +19,7 @@ import org.throughcareatlas.ui.Formats;
  */
 @Route("commissioning/print")
 @PageTitle("Coverage of throughcare services")
+@RolesAllowed({"COMMISSIONER", "ADMIN"})
 public class PrintableCoverageView extends VerticalLayout implements BeforeEnterObserver {
 
   private final Commissioning commissioning;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.graph.AtlasProperties;
@@ -22,6 +23,7 @@ import org.throughcareatlas.ui.Sections;
  */
 @Route(value = "data", layout = MainLayout.class)
 @PageTitle("Data · Throughcare Atlas")
+@RolesAllowed({"EDITOR", "ADMIN"})
 public class DataView extends VerticalLayout {
 
   final VerticalLayout content = new VerticalLayout();

@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.throughcareatlas.hsds.HsdsImports;
 import org.throughcareatlas.hsds.ImportFormats;
 import org.throughcareatlas.hsds.ImportProblem;
@@ -44,7 +45,9 @@ import org.throughcareatlas.hsds.ImportReport;
 class ImportPanel extends VerticalLayout {
 
   private static final Logger log = LoggerFactory.getLogger(ImportPanel.class);
-  private static final ExecutorService EXECUTOR = Executors.newVirtualThreadPerTaskExecutor();
+  // The import runs as the person who pressed the button (it checks they are an administrator).
+  private static final ExecutorService EXECUTOR =
+      new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor());
   static final long MAX_BYTES = 512L * 1024 * 1024;
 
   private final HsdsImports imports;
@@ -292,8 +295,8 @@ class ImportPanel extends VerticalLayout {
     if (!afterImport && !imports.writingAllowed()) {
       result.add(
           new Paragraph(
-              "Importing is switched off on this Atlas: an administrator switches it on with the"
-                  + " setting ATLAS_EDITING_ENABLED=true."));
+              "Only an administrator can import into the directory: you can check a file and see"
+                  + " what it would change."));
     }
   }
 

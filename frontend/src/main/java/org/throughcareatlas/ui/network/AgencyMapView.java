@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -52,6 +53,7 @@ import org.throughcareatlas.ui.services.ServiceView;
  */
 @Route(value = "agency-map", layout = MainLayout.class)
 @PageTitle("Agency map · Throughcare Atlas")
+@AnonymousAllowed
 public class AgencyMapView extends VerticalLayout {
 
   static final Map<String, String> TYPES = new LinkedHashMap<>();

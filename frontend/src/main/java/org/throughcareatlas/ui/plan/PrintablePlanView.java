@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +26,7 @@ import org.throughcareatlas.ui.Formats;
  */
 @Route("plan/print")
 @PageTitle("Your plan for release")
+@AnonymousAllowed
 public class PrintablePlanView extends VerticalLayout {
 
   public PrintablePlanView() {

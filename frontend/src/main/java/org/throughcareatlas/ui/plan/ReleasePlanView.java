@@ -15,6 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -33,6 +34,7 @@ import org.throughcareatlas.ui.services.ServiceView;
  */
 @Route(value = "plan", layout = MainLayout.class)
 @PageTitle("Release plan · Throughcare Atlas")
+@AnonymousAllowed
 public class ReleasePlanView extends VerticalLayout {
 
   static final int MAX_NOTES = 4_000;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.directory.ServiceSummary;
 import org.throughcareatlas.ui.Formats;
@@ -20,6 +21,7 @@ import org.throughcareatlas.ui.agencies.AgencyView;
  */
 @Route(value = "services", layout = MainLayout.class)
 @PageTitle("All services · Throughcare Atlas")
+@AnonymousAllowed
 public class AllServicesView extends VerticalLayout {
 
   final Grid<ServiceSummary> services = new Grid<>();

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -55,6 +56,7 @@ import org.throughcareatlas.ui.map.MapSettings;
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Find services · Throughcare Atlas")
+@AnonymousAllowed
 public class FindServicesView extends SplitLayout implements BeforeEnterObserver {
 
   /** Results shown at first, and added by each "Show more". */

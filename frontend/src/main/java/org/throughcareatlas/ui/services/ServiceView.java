@@ -1,9 +1,11 @@
 package org.throughcareatlas.ui.services;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,38 +15,65 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.throughcareatlas.audit.Audit;
 import org.throughcareatlas.directory.Agency;
 import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.directory.Location;
 import org.throughcareatlas.directory.Service;
 import org.throughcareatlas.directory.ServiceDetails;
 import org.throughcareatlas.directory.WorkingRelationship;
+import org.throughcareatlas.editing.EditResult;
+import org.throughcareatlas.editing.EntityType;
+import org.throughcareatlas.editing.RecordEditing;
+import org.throughcareatlas.problems.ProblemReport;
+import org.throughcareatlas.problems.Problems;
+import org.throughcareatlas.security.Access;
 import org.throughcareatlas.ui.BackgroundLoad;
 import org.throughcareatlas.ui.Formats;
 import org.throughcareatlas.ui.MainLayout;
 import org.throughcareatlas.ui.Sections;
 import org.throughcareatlas.ui.agencies.AgencyView;
+import org.throughcareatlas.ui.editing.HistoryPanel;
+import org.throughcareatlas.ui.editing.RecordDialog;
+import org.throughcareatlas.ui.editing.RecordOptions;
 import org.throughcareatlas.ui.plan.PlanSession;
 import org.throughcareatlas.ui.plan.ReleasePlan;
+import org.throughcareatlas.ui.problems.ReportProblemDialog;
 
 /**
  * A service's page: what it does, who it is for, how to refer, where it is delivered and covers,
  * who to contact, and who funds it.
  */
 @Route(value = "services/:id", layout = MainLayout.class)
+@AnonymousAllowed
 public class ServiceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final DirectoryQueries directory;
+  private final RecordEditing editing;
+  private final Access access;
+  private final Audit audit;
+  private final Problems problems;
   private final VerticalLayout content = new VerticalLayout();
+  private String serviceId = "";
   private String title = "Service · Throughcare Atlas";
   CompletableFuture<Void> loading = CompletableFuture.completedFuture(null);
 
-  public ServiceView(DirectoryQueries directory) {
+  public ServiceView(
+      DirectoryQueries directory,
+      RecordEditing editing,
+      Access access,
+      Audit audit,
+      Problems problems) {
     this.directory = directory;
+    this.editing = editing;
+    this.access = access;
+    this.audit = audit;
+    this.problems = problems;
     content.setPadding(false);
     add(content);
   }
@@ -56,7 +85,12 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    String id = event.getRouteParameters().get("id").orElse("");
+    serviceId = event.getRouteParameters().get("id").orElse("");
+    load();
+  }
+
+  private void load() {
+    String id = serviceId;
     loading =
         BackgroundLoad.into(
             content,
@@ -80,6 +114,133 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
 
   /** A service's details and its agency's working relationships. */
   record Loaded(Optional<ServiceDetails> details, List<WorkingRelationship> worksWith) {}
+
+  /** Edit, confirm and report buttons, as the signed-in person's role allows. */
+  private Component actions(ServiceDetails d) {
+    HorizontalLayout actions = new HorizontalLayout();
+    if (access.canEditService(d.service().id())) {
+      Button edit = new Button("Edit service", VaadinIcon.EDIT.create(), e -> openEditor());
+      Button confirm =
+          new Button(
+              "Confirm still accurate",
+              VaadinIcon.CHECK.create(),
+              e -> {
+                int version =
+                    editing
+                        .read(EntityType.SERVICE, serviceId)
+                        .map(RecordEditing.Snapshot::version)
+                        .orElse(0);
+                EditResult result = editing.confirmService(serviceId, version);
+                Notification.show(
+                    result.saved()
+                        ? "Confirmed as accurate today."
+                        : result.conflict() != null
+                            ? result.conflict().message()
+                            : "Not confirmed.");
+                load();
+              });
+      actions.add(edit, confirm);
+    }
+    if (access.signedIn()) {
+      actions.add(
+          new Button(
+              "Report a problem",
+              VaadinIcon.FLAG.create(),
+              e -> new ReportProblemDialog(problems, d.service()).open()));
+    }
+    return actions;
+  }
+
+  private void openEditor() {
+    editing
+        .read(EntityType.SERVICE, serviceId)
+        .ifPresent(
+            snapshot ->
+                new RecordDialog(
+                        "Edit service",
+                        EntityType.SERVICE,
+                        snapshot,
+                        RecordOptions.of(directory),
+                        (version, changes) -> editing.updateService(serviceId, version, changes),
+                        id -> editing.read(EntityType.SERVICE, id).orElseThrow(),
+                        () -> {
+                          Notification.show("Saved.");
+                          load();
+                        })
+                    .open());
+  }
+
+  /** Opens the form for a location or a contact of this service. */
+  private Button editButton(EntityType type, String id, String what) {
+    Button edit =
+        new Button(
+            "Edit " + what,
+            e ->
+                editing
+                    .read(type, id)
+                    .ifPresent(
+                        snapshot ->
+                            new RecordDialog(
+                                    "Edit " + what,
+                                    type,
+                                    snapshot,
+                                    RecordOptions.of(directory),
+                                    (version, changes) ->
+                                        type == EntityType.LOCATION
+                                            ? editing.updateLocation(id, version, changes)
+                                            : editing.updateContact(id, version, changes),
+                                    rid -> editing.read(type, rid).orElseThrow(),
+                                    this::load)
+                                .open()));
+    edit.addThemeVariants(
+        com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
+        com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+    return edit;
+  }
+
+  /** Open problem reports (for editors) and the history (for anyone signed in). */
+  private void records(ServiceDetails d) {
+    if (access.canEditService(d.service().id())) {
+      if (!d.locations().isEmpty() || !d.contacts().isEmpty()) {
+        VerticalLayout places = new VerticalLayout();
+        places.setPadding(false);
+        d.locations()
+            .forEach(
+                l ->
+                    places.add(
+                        new HorizontalLayout(
+                            new Span(place(l)),
+                            editButton(EntityType.LOCATION, l.id(), "location"))));
+        d.contacts()
+            .forEach(
+                c ->
+                    places.add(
+                        new HorizontalLayout(
+                            new Span(
+                                Formats.orDash(c.name()) + " (" + Formats.orDash(c.role()) + ")"),
+                            editButton(EntityType.CONTACT, c.id(), "contact"))));
+        content.add(Sections.section("Edit where and who to contact", places));
+      }
+      List<ProblemReport> open = problems.openAbout(d.service().id());
+      if (!open.isEmpty()) {
+        content.add(
+            Sections.section(
+                "Reported problems (" + open.size() + ")",
+                Sections.list(
+                    open,
+                    r ->
+                        new Span(
+                            r.kind().label()
+                                + (r.note() == null ? "" : ": " + r.note())
+                                + " — "
+                                + r.reportedBy()),
+                    "")));
+      }
+    }
+    if (access.signedIn()) {
+      content.add(HistoryPanel.of(audit.history(d.service().id())));
+    }
+  }
 
   private void show(Loaded loaded) {
     Optional<ServiceDetails> found = loaded.details();
@@ -124,7 +285,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
           planState.run();
           Notification.show("Added to the release plan: " + s.name());
         });
-    content.add(badges, new Paragraph(Formats.orDash(s.description())), addToPlan);
+    content.add(badges, new Paragraph(Formats.orDash(s.description())), addToPlan, actions(d));
 
     content.add(
         Sections.section(
@@ -191,6 +352,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
                 r ->
                     new Span(r.otherName() + " (" + r.type().toLowerCase().replace('_', ' ') + ")"),
                 "No funder recorded")));
+    records(d);
   }
 
   private static String place(Location l) {

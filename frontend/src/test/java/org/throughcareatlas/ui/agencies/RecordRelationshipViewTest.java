@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.throughcareatlas.AtlasAppTest;
 import org.throughcareatlas.directory.Agency;
 import org.throughcareatlas.directory.DirectoryQueries;
 
 /** An administrator records a relationship on an agency's page; a duplicate is refused. */
 @AtlasAppTest
+@WithMockUser(username = "admin", roles = "ADMIN")
 class RecordRelationshipViewTest extends SpringBrowserlessTest {
 
   @Autowired DirectoryQueries directory;

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.throughcareatlas.AtlasAppTest;
 import org.throughcareatlas.commissioning.Commissioning;
 
 /** The coverage matrix on screen agrees with the analysis, cell by cell, for a group. */
 @AtlasAppTest
+@WithMockUser(username = "commissioner", roles = "COMMISSIONER")
 class CommissioningViewTest extends SpringBrowserlessTest {
 
   static final String FIFE = "S12000047";

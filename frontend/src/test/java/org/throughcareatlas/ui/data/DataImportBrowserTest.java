@@ -42,6 +42,7 @@ class DataImportBrowserTest {
         file, ImportJson.service("7d1c2b5e-4f0a-4e8b-9c3d-2a6b1e0f9a20", "Gate benefits check"));
     try (var context = chromium.browser.newContext()) {
       Page page = context.newPage();
+      Chromium.signIn(page, port, "admin", "admin-demo");
       page.navigate("http://localhost:" + port + "/data");
       assertThat(page.getByText("Download the spreadsheet template (CSV)")).isVisible();
 

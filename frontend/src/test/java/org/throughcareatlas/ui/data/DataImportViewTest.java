@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.throughcareatlas.AtlasAppTest;
 import org.throughcareatlas.hsds.ImportProblem;
 
@@ -23,6 +24,7 @@ import org.throughcareatlas.hsds.ImportProblem;
  * and cannot be imported.
  */
 @AtlasAppTest
+@WithMockUser(username = "admin", roles = "ADMIN")
 class DataImportViewTest extends SpringBrowserlessTest {
 
   @Autowired Driver driver;
@@ -101,6 +103,26 @@ class DataImportViewTest extends SpringBrowserlessTest {
     assertThat(first.expected()).contains("one of active, inactive");
     assertThat(panel.importButton.isEnabled()).isFalse();
     assertThat(services("7d1c2b5e-4f0a-4e8b-9c3d-2a6b1e0f9a11")).isZero();
+  }
+
+  @Test
+  @WithMockUser(username = "editor", roles = "EDITOR")
+  void anEditorCanCheckAFileButOnlyAnAdministratorCanImportIt() throws Exception {
+    DataView view = navigate(DataView.class);
+    ImportPanel panel = view.importPanel;
+    String id = "7d1c2b5e-4f0a-4e8b-9c3d-2a6b1e0f9a12";
+    panel.received(
+        "editor.json",
+        new ByteArrayInputStream(
+            ImportJson.service(id, "Checked by an editor").getBytes(StandardCharsets.UTF_8)));
+    await(panel);
+
+    assertThat(headline(panel))
+        .isEqualTo("editor.json is ready to import. This is what it would change:");
+    assertThat(panel.importButton.isEnabled()).isFalse();
+    assertThat($(com.vaadin.flow.component.html.Paragraph.class, panel.result).all())
+        .anyMatch(p -> p.getText().startsWith("Only an administrator can import"));
+    assertThat(services(id)).isZero();
   }
 
   @Test

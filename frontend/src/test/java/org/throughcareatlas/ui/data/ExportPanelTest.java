@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.throughcareatlas.AtlasAppTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Vaadin views in the whole application.
  */
 @AtlasAppTest
+@WithMockUser(username = "editor", roles = "EDITOR")
 class ExportPanelTest extends SpringBrowserlessTest {
 
   static final String FIFE = "S12000047";

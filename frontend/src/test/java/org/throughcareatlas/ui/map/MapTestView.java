@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  * the id of the last clicked marker, and buttons that detach and re-attach the map.
  */
 @Route("test/map")
+@AnonymousAllowed
 public class MapTestView extends VerticalLayout {
 
   static final List<LeafletMap.Marker> MARKERS =
