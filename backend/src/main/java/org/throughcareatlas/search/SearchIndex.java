@@ -10,7 +10,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.SimpleQueryRunner;
-import org.neo4j.driver.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -87,7 +86,8 @@ public class SearchIndex implements InitializingBean {
              AS inReachPrisonIds,
            COLLECT { MATCH (s)-[:DELIVERED_AT]->(l:Location)
                      WHERE NOT l.virtual AND l.point IS NOT NULL
-                     RETURN DISTINCT l.point AS point } AS points,
+                     RETURN DISTINCT l.point AS point ORDER BY point.latitude, point.longitude }
+             AS points,
            COLLECT { MATCH (a:Agency)-[:PROVIDES]->(s) RETURN a ORDER BY a.id LIMIT 1 } AS providers
       SET s.needIds = needIds, s.areaCodes = areaCodes, s.onlyFor = onlyFor,
           s.inReachPrisonIds = inReachPrisonIds, s.points = points,
@@ -97,8 +97,17 @@ public class SearchIndex implements InitializingBean {
            areaCodes
              + COLLECT { UNWIND points AS p
                          RETURN DISTINCT '@' + toString(toInteger(floor(p.latitude / $cellLatitude)))
-                                + ':' + toString(toInteger(floor(p.longitude / $cellLongitude))) }
+                                + ':' + toString(toInteger(floor(p.longitude / $cellLongitude)))
+                                AS cell
+                         ORDER BY cell }
              AS places
+      SET s.catchmentText =
+            reduce(text = '', place IN places |
+                   reduce(t = text, needId IN needIds |
+                          t + ' 0' + replace(replace(replace(replace(replace(
+                              toLower(place + '|' + needId), '|', '0'), '@', 'q'), ':', 'w'),
+                              '-', 'y'), '.', 'x')))
+      WITH s, needIds, places
       CALL (s) {
         MATCH (s)-[old:IN_CATCHMENT]->(:Catchment)
         DELETE old
@@ -109,6 +118,13 @@ public class SearchIndex implements InitializingBean {
         MERGE (c:Catchment {key: place + '|' + needId})
         CREATE (s)-[:IN_CATCHMENT]->(c)
       }
+      WITH collect(s) AS refreshed
+      UNWIND refreshed AS s
+      MATCH (agency:Agency)-[:PROVIDES]->(s)
+      WITH DISTINCT agency
+      SET agency.catchmentText =
+            reduce(text = '', t IN COLLECT { MATCH (agency)-[:PROVIDES]->(o:Service)
+                                             RETURN o.catchmentText ORDER BY o.id } | text + t)
       """;
 
   /** The ids of the services of the agencies {@code $agencyIds} and at {@code $locationIds}. */
@@ -183,13 +199,6 @@ public class SearchIndex implements InitializingBean {
     return ids.size();
   }
 
-  /** Refreshes every service whose copy is missing or out of date; returns how many. */
-  public static int refreshOutOfDate(SimpleQueryRunner tx) {
-    List<String> ids =
-        tx.run(SERVICES_OUT_OF_DATE, Map.of("version", VERSION)).list(r -> r.get("id").asString());
-    return refreshServices(tx, ids);
-  }
-
   /** Refreshes every service: for tests and repairs. */
   public static int refreshAll(SimpleQueryRunner tx) {
     List<String> ids =
@@ -225,22 +234,47 @@ public class SearchIndex implements InitializingBean {
     return all.size();
   }
 
-  /** At start-up: services written before this version, or by a writer that did not refresh. */
+  /**
+   * At start-up: services written before this version, or by a writer that did not refresh, are
+   * refreshed, {@link #BATCH_SIZE} per transaction (a large directory does not fit in one).
+   */
   @Override
   public void afterPropertiesSet() {
     long started = System.nanoTime();
-    int refreshed;
-    try (Session session = driver.session(sessionConfig);
-        Transaction tx = session.beginTransaction()) {
-      refreshed = refreshOutOfDate(tx);
-      tx.commit();
+    List<String> ids;
+    try (Session session = driver.session(sessionConfig)) {
+      ids =
+          session.executeRead(
+              tx ->
+                  tx.run(SERVICES_OUT_OF_DATE, Map.of("version", VERSION))
+                      .list(r -> r.get("id").asString()));
+      for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
+        List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE));
+        session.executeWriteWithoutResult(tx -> refreshServices(tx, batch));
+      }
     }
-    if (refreshed > 0) {
+    if (!ids.isEmpty()) {
       log.info(
           "Refreshed the search index of {} services in {} ms",
-          refreshed,
+          ids.size(),
           (System.nanoTime() - started) / 1_000_000);
     }
+  }
+
+  /**
+   * A catchment key as one word of {@code catchmentText}: lower case, {@code |} → 0, {@code @} → q,
+   * {@code :} → w, {@code -} → y, {@code .} → x, after a 0 (the full-text analyzer keeps letters
+   * and digits together as one word). {@code "S12000036|housing.emergency"} → {@code
+   * "0s120000360housingxemergency"}.
+   */
+  public static String token(String key) {
+    return "0"
+        + key.toLowerCase(java.util.Locale.ROOT)
+            .replace('|', '0')
+            .replace('@', 'q')
+            .replace(':', 'w')
+            .replace('-', 'y')
+            .replace('.', 'x');
   }
 
   /**

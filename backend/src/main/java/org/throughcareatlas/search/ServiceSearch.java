@@ -178,6 +178,18 @@ public class ServiceSearch {
       RETURN 'need' AS kind, n.id AS id, 0.5 AS score
       """;
 
+  /**
+   * {@link #TEXT_MATCHES} among the services and agencies of some catchments only: {@code $lucene}
+   * requires both the words and one of the catchments' keys ({@link #catchmentLucene}), in the
+   * index {@code catchment_text}, which scores names and descriptions as {@code directory_text}
+   * does. Used with {@link #CANDIDATES_IN_CATCHMENTS}: only the candidates can match.
+   */
+  public static final String TEXT_MATCHES_IN_CATCHMENTS =
+      TEXT_MATCHES.replace("'directory_text'", "'catchment_text'");
+
+  /** Up to this many catchment keys, free text is matched in the catchments (Lucene's limit). */
+  static final int MAX_TEXT_KEYS = 800;
+
   /** At most this many catchment keys: beyond, the radius is too large and needs anchor. */
   static final int MAX_CATCHMENT_KEYS = 2_000;
 
@@ -237,14 +249,14 @@ public class ServiceSearch {
     Taxonomy taxonomy = reference.taxonomy();
     Resolved r = resolve(criteria, reference);
 
-    List<String> words = FreeText.words(criteria.text());
+    CandidateQuery textQuery = textQuery(criteria, r);
     TextMatches text =
-        words.isEmpty()
+        textQuery == null
             ? null
             : TextMatches.of(
                 neo4j
-                    .query(TEXT_MATCHES)
-                    .bindAll(textParameters(words))
+                    .query(textQuery.cypher())
+                    .bindAll(textQuery.parameters())
                     .fetchAs(TextMatch.class)
                     .mappedBy((t, row) -> TextMatch.of(row))
                     .all());
@@ -314,9 +326,64 @@ public class ServiceSearch {
     return candidateQuery(criteria, resolve(criteria, reference), text, reference);
   }
 
+  /**
+   * The free-text statement {@link #search} runs first for these criteria, with its parameters;
+   * null without words. {@link #TEXT_MATCHES_IN_CATCHMENTS} when the candidates come from
+   * catchments, else {@link #TEXT_MATCHES}.
+   */
+  public CandidateQuery textQuery(SearchCriteria criteria) {
+    return textQuery(criteria, resolve(criteria, reference()));
+  }
+
   /** The parameters of {@link #TEXT_MATCHES} for the words of {@link FreeText#words}. */
   public static Map<String, Object> textParameters(List<String> words) {
     return Map.of("lucene", FreeText.luceneQuery(words), "words", words);
+  }
+
+  /** Lucene: the words, and one of the catchment keys (not scored). */
+  static String catchmentLucene(List<String> words, List<String> catchmentKeys) {
+    StringBuilder keys = new StringBuilder();
+    for (String key : catchmentKeys) {
+      keys.append(keys.isEmpty() ? "" : " ").append(SearchIndex.token(key));
+    }
+    return "+(" + FreeText.luceneQuery(words) + ") +catchmentText:(" + keys + ")^0";
+  }
+
+  private CandidateQuery textQuery(SearchCriteria criteria, Resolved r) {
+    List<String> words = FreeText.words(criteria.text());
+    if (words.isEmpty()) {
+      return null;
+    }
+    List<String> keys = catchmentKeys(criteria, r);
+    if (keys != null && keys.size() <= MAX_TEXT_KEYS) {
+      return new CandidateQuery(
+          TEXT_MATCHES_IN_CATCHMENTS,
+          Map.of("lucene", catchmentLucene(words, keys), "words", words));
+    }
+    return new CandidateQuery(TEXT_MATCHES, textParameters(words));
+  }
+
+  /**
+   * The catchment keys the candidates come from: each need of the subtree in the release area and,
+   * with a radius, in each grid square near the point; null when the candidates do not come from
+   * catchments (excluded services wanted, no need, no area, or a radius too large for the grid).
+   */
+  private static List<String> catchmentKeys(SearchCriteria criteria, Resolved r) {
+    if (r.needSubtree.isEmpty() || r.area == null || criteria.includeExcluded()) {
+      return null;
+    }
+    List<String> keys = new ArrayList<>();
+    r.needSubtree.forEach(needId -> keys.add(SearchIndex.areaKey(r.area.code(), needId)));
+    if (r.latitude != null) {
+      List<String> cells =
+          SearchIndex.cellKeys(
+              r.latitude, r.longitude, r.radiusKm, r.needSubtree, MAX_CATCHMENT_KEYS);
+      if (cells == null) {
+        return null;
+      }
+      keys.addAll(cells);
+    }
+    return keys;
   }
 
   private CandidateQuery candidateQuery(
@@ -340,22 +407,10 @@ public class ServiceSearch {
     parameters.put("groups", groups);
 
     String cypher;
-    if (!r.needSubtree.isEmpty() && r.area != null && !criteria.includeExcluded()) {
-      List<String> keys = new ArrayList<>();
-      r.needSubtree.forEach(needId -> keys.add(SearchIndex.areaKey(r.area.code(), needId)));
-      List<String> cells =
-          r.latitude == null
-              ? List.of()
-              : SearchIndex.cellKeys(
-                  r.latitude, r.longitude, r.radiusKm, r.needSubtree, MAX_CATCHMENT_KEYS);
-      if (cells != null) {
-        keys.addAll(cells);
-        parameters.put("catchmentKeys", keys);
-        cypher = CANDIDATES_IN_CATCHMENTS;
-      } else {
-        parameters.put("needSubtree", List.copyOf(r.needSubtree));
-        cypher = CANDIDATES_BY_NEED;
-      }
+    List<String> catchmentKeys = catchmentKeys(criteria, r);
+    if (catchmentKeys != null) {
+      parameters.put("catchmentKeys", catchmentKeys);
+      cypher = CANDIDATES_IN_CATCHMENTS;
     } else if (!r.needSubtree.isEmpty()) {
       parameters.put("needSubtree", List.copyOf(r.needSubtree));
       cypher = CANDIDATES_BY_NEED;

@@ -53,13 +53,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The officer search at scale (docs/benchmarks.md). For each size: clear the graph, write {@link
  * ScaledDirectory#scaled(int, long)}, then run a fixed, seeded mix of realistic searches twice side
  * by side — (a) a real HTTP POST of {@code searchServices} to {@code /graphql}, (b) the same
- * candidate Cypher with the same parameters ({@link ServiceSearch#candidateQuery}, after {@link
- * ServiceSearch#TEXT_MATCHES} when there is text) through the driver — and report median, p95 and
- * p99 of each. Named {@code *Benchmark} so that the normal test run leaves it out; run it with
+ * candidate Cypher with the same parameters ({@link ServiceSearch#candidateQuery}, after the
+ * free-text statement of {@link ServiceSearch#textQuery} when there is text) through the driver —
+ * and report median, p95 and p99 of each. Named {@code *Benchmark} so that the normal test run
+ * leaves it out; run it with
  *
  * <pre>
- * ./mvnw -B -q -DskipTests install -pl cypher,backend
- * ./mvnw -B test -pl data-import -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ * ./mvnw -B -pl data-import -am test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dspotless.check.skip=true [-Datlas.benchmark.sizes=10000,100000]
  * </pre>
  *
@@ -231,9 +231,9 @@ class SearchBenchmark {
   }
 
   /**
-   * The same Cypher through the driver, in one read transaction, rows materialised: {@link
-   * ServiceSearch#TEXT_MATCHES} when there are words, then the candidate statement and parameters
-   * that {@link ServiceSearch#search} runs for the same criteria ({@link
+   * The same Cypher through the driver, in one read transaction, rows materialised: the free-text
+   * statement when there are words ({@link ServiceSearch#textQuery}), then the candidate statement,
+   * with the parameters {@link ServiceSearch#search} binds for the same criteria ({@link
    * ServiceSearch#candidateQuery}).
    */
   Timed direct(Search search) {
@@ -244,7 +244,8 @@ class SearchBenchmark {
           session.executeRead(
               tx -> {
                 CandidateQuery query =
-                    serviceSearch.candidateQuery(search.criteria(), text(tx, search));
+                    serviceSearch.candidateQuery(
+                        search.criteria(), text(serviceSearch, tx, search));
                 List<Record> candidates = tx.run(query.cypher(), query.parameters()).list();
                 return candidates.size();
               });
@@ -252,14 +253,17 @@ class SearchBenchmark {
     return new Timed(System.nanoTime() - t0, rows);
   }
 
-  /** What {@link ServiceSearch#TEXT_MATCHES} finds for the search's words; null without words. */
-  static TextMatches text(org.neo4j.driver.SimpleQueryRunner tx, Search search) {
-    if (search.words().isEmpty()) {
+  /**
+   * What the search's free-text statement ({@link ServiceSearch#textQuery}) finds for its words;
+   * null without words.
+   */
+  static TextMatches text(
+      ServiceSearch serviceSearch, org.neo4j.driver.SimpleQueryRunner tx, Search search) {
+    CandidateQuery query = serviceSearch.textQuery(search.criteria());
+    if (query == null) {
       return null;
     }
-    return TextMatches.of(
-        tx.run(ServiceSearch.TEXT_MATCHES, ServiceSearch.textParameters(search.words()))
-            .list(TextMatch::of));
+    return TextMatches.of(tx.run(query.cypher(), query.parameters()).list(TextMatch::of));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -417,8 +421,8 @@ class SearchBenchmark {
   }
 
   /**
-   * PROFILE of the candidates (and of TEXT_MATCHES when there is text) for the slowest direct
-   * search, the slowest search with text and the first search, written beside the report.
+   * PROFILE of the candidates (and of the free-text statement when there is text) for the slowest
+   * direct search, the slowest search with text and the first search, written beside the report.
    */
   void profile(int size, List<Search> measured, List<Sample> samples) throws IOException {
     int slowest = 0;
@@ -438,20 +442,20 @@ class SearchBenchmark {
       Search search = measured.get(i);
       try (Session session = driver.session(sessionConfig)) {
         TextMatches text = null;
-        if (!search.words().isEmpty()) {
-          Map<String, Object> parameters = ServiceSearch.textParameters(search.words());
+        CandidateQuery textQuery = serviceSearch.textQuery(search.criteria());
+        if (textQuery != null) {
           text =
               TextMatches.of(
-                  session.run(ServiceSearch.TEXT_MATCHES, parameters).list(TextMatch::of));
+                  session.run(textQuery.cypher(), textQuery.parameters()).list(TextMatch::of));
           out.append(
               String.format(
                   Locale.UK,
-                  "%n-- %,d services, search %d: TEXT_MATCHES for %s, direct %.1f ms%n",
+                  "%n-- %,d services, search %d: free text for %s, direct %.1f ms%n",
                   size,
                   i,
                   search.words(),
                   samples.get(i).direct().nanos() / 1e6));
-          plan(profiled(session, ServiceSearch.TEXT_MATCHES, parameters), 0, out);
+          plan(profiled(session, textQuery.cypher(), textQuery.parameters()), 0, out);
         }
         CandidateQuery query = serviceSearch.candidateQuery(search.criteria(), text);
         out.append(
