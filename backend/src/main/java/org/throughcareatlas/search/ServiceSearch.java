@@ -31,8 +31,9 @@ import org.throughcareatlas.search.SearchResult.Place;
 
 /**
  * The officer search. One read transaction: check and resolve the input, find the candidate
- * services in the graph ({@link #CANDIDATES}), decide who may use each ({@link Eligibility}), rank,
- * and group by need. The person's details live only in the request.
+ * services in the graph (one statement per anchor, such as {@link #CANDIDATES_IN_CATCHMENTS}, over
+ * the facts {@link SearchIndex} keeps on services), decide who may use each ({@link Eligibility}),
+ * rank, and group by need. The person's details live only in the request.
  */
 @Service
 @Transactional(readOnly = true)
