@@ -26,18 +26,26 @@
 //          selfReferral, inReach (prison names). Unordered: at 100,000 services sorting here
 //          costs more than the backend's own ordering (by service id); add ORDER BY serviceName
 //          when reading by hand.
+//
+// Reads the facts the search index keeps on each Service (backend search.SearchIndex, refreshed
+// by every writer from the relationships): needIds (MEETS), areaCodes (COVERS), onlyFor (FOR, ids),
+// inReachPrisonIds (IN_REACH), agencyId and agencyName (PROVIDES) — one property each instead of
+// walking every service's relationships, which took most of the time at 100,000 services. A
+// service without a provider (no agencyId) is left out, as it cannot duplicate another agency's.
 
-MATCH (agency:Agency)-[:PROVIDES]->(s:Service {status: 'active'})
-WHERE ($needId IS NULL
+CALL () { MATCH (c:Circumstance) RETURN collect([c.id, c.group, c.name]) AS circumstances }
+CALL () { MATCH (p:Prison) RETURN collect([p.id, p.name]) AS prisons }
+MATCH (s:Service {status: 'active'})
+WHERE s.agencyId IS NOT NULL
+  AND ($needId IS NULL
        OR EXISTS { (s)-[:MEETS]->(m:Need)
                    WHERE m.id = $needId OR (m)-[:BROADER]->(:Need {id: $needId}) })
-  AND ($areaCode IS NULL OR EXISTS { (s)-[:COVERS]->(:Area {code: $areaCode}) })
-RETURN s.id AS serviceId, s.name AS serviceName, agency.id AS agencyId,
-       agency.name AS agencyName, coalesce(s.description, '') AS description,
-       [(s)-[:MEETS]->(n:Need) | n.id] AS needIds,
-       [(s)-[:COVERS]->(c:Area) | c.code] AS areaCodes,
-       [(s)-[:FOR]->(c:Circumstance) | [c.id, c.group, c.name]] AS onlyFor,
+  AND ($areaCode IS NULL OR $areaCode IN s.areaCodes)
+RETURN s.id AS serviceId, s.name AS serviceName, s.agencyId AS agencyId,
+       s.agencyName AS agencyName, coalesce(s.description, '') AS description,
+       s.needIds AS needIds, s.areaCodes AS areaCodes,
+       [c IN circumstances WHERE c[0] IN s.onlyFor] AS onlyFor,
        s.minimumAge AS minimumAge, s.maximumAge AS maximumAge,
        s.waitingTime AS waitingTime, s.capacity AS capacity,
        coalesce(s.selfReferral, false) AS selfReferral,
-       [(s)-[:IN_REACH]->(p:Prison) | p.name] AS inReach
+       [p IN prisons WHERE p[0] IN s.inReachPrisonIds | p[1]] AS inReach

@@ -31,8 +31,9 @@ import org.throughcareatlas.search.SearchResult.Place;
 
 /**
  * The officer search. One read transaction: check and resolve the input, find the candidate
- * services in the graph ({@link #CANDIDATES}), decide who may use each ({@link Eligibility}), rank,
- * and group by need. The person's details live only in the request.
+ * services in the graph (one statement per anchor, such as {@link #CANDIDATES_IN_CATCHMENTS}, over
+ * the facts {@link SearchIndex} keeps on services), decide who may use each ({@link Eligibility}),
+ * rank, and group by need. The person's details live only in the request.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,76 +48,151 @@ public class ServiceSearch {
   static final double MAX_RADIUS_KM = 500;
 
   /**
-   * Services that could answer the search: anchored on the place when only eligible services are
-   * wanted (fast), else on the needs, so that services left out for their place can be listed with
-   * that reason. Every value is a parameter.
+   * What every candidate statement returns for a service, from the facts {@link SearchIndex} keeps
+   * on it: one property read each instead of a walk over the service's relationships.
    */
-  public static final String CANDIDATES =
+  static final String CANDIDATE_COLUMNS =
+      """
+      RETURN s.id AS id, s.name AS name, s.agencyId AS agencyId, s.agencyName AS agencyName,
+             s.status AS status, s.minimumAge AS minimumAge, s.maximumAge AS maximumAge,
+             s.onlyFor AS onlyFor, s.needIds AS needIds,
+             ($areaCode IS NOT NULL AND $areaCode IN s.areaCodes) AS coversArea,
+             CASE WHEN $point IS NULL THEN null ELSE
+               reduce(nearest = null, p IN s.points |
+                      CASE WHEN nearest IS NULL OR point.distance(p, $point) < nearest
+                           THEN point.distance(p, $point) ELSE nearest END)
+             END AS distanceMetres,
+             ($prisonId IS NOT NULL AND $prisonId IN s.inReachPrisonIds) AS worksInPrison
+      """;
+
+  /**
+   * Leaves out, when only eligible services are wanted ({@code $includeExcluded} false), the
+   * services {@link Eligibility} would certainly leave out: not active; restricted in a
+   * circumstance group the person has none of ({@code $groups} maps each known circumstance to its
+   * group, {@code $circumstances} are the person's, {@code young-people} included by age); outside
+   * the age limits, or with limits and no age; not covering {@code $areaCode} nor delivered within
+   * {@code $radiusMetres} of {@code $point} (a metre of slack for rounding). It only narrows:
+   * {@link Eligibility} still decides every row, and gives the reasons when excluded services are
+   * asked for.
+   */
+  static final String ELIGIBLE_ONLY =
+      """
+      WHERE $includeExcluded OR (
+        s.status = 'active'
+        AND all(r IN s.onlyFor WHERE $groups[r] IS NULL
+                OR any(q IN s.onlyFor WHERE q IN $circumstances AND $groups[q] = $groups[r]))
+        AND (s.minimumAge IS NULL OR s.minimumAge <= $age)
+        AND (s.maximumAge IS NULL OR s.maximumAge >= $age)
+        AND ($areaCode IS NULL OR $areaCode IN s.areaCodes
+             OR any(p IN s.points WHERE point.distance(p, $point) <= $radiusMetres + 1)))
+      """;
+
+  /**
+   * Candidates for needs in a place, eligible ones only (the usual search): the services linked to
+   * the {@code Catchment} nodes of each requested need (and its narrower needs) in the release area
+   * and, with a radius, in each grid square near the point ({@link SearchIndex}). Only the services
+   * that meet a need there are read.
+   */
+  public static final String CANDIDATES_IN_CATCHMENTS =
+      """
+      UNWIND $catchmentKeys AS key
+      MATCH (:Catchment {key: key})<-[:IN_CATCHMENT]-(s:Service)
+      WITH DISTINCT s
+      """
+          + ELIGIBLE_ONLY
+          + CANDIDATE_COLUMNS;
+
+  /** Candidates in a place without needs, eligible ones only: covering the area, or nearby. */
+  public static final String CANDIDATES_IN_PLACE =
       """
       CALL () {
-        WITH 1 AS go WHERE $anchor = 'need'
-        MATCH (m:Need)<-[:MEETS]-(s:Service) WHERE m.id IN $needSubtree
-        RETURN s
-        UNION
-        WITH 1 AS go WHERE $anchor = 'place'
         MATCH (:Area {code: $areaCode})<-[:COVERS]-(s:Service)
         RETURN s
         UNION
-        WITH 1 AS go WHERE $anchor = 'place' AND $point IS NOT NULL
-        MATCH (l:Location) WHERE point.distance(l.point, $point) <= $radiusMetres
+        WITH 1 AS go WHERE $point IS NOT NULL
+        MATCH (l:Location) WHERE point.distance(l.point, $point) <= $radiusMetres + 1
         MATCH (s:Service)-[:DELIVERED_AT]->(l)
-        RETURN s
-        UNION
-        WITH 1 AS go WHERE $anchor = 'text'
-        MATCH (s:Service) WHERE s.id IN $textIds
-        RETURN s
-        UNION
-        WITH 1 AS go WHERE $anchor = 'all'
-        MATCH (s:Service)
         RETURN s
       }
       WITH s
-      WHERE ($includeExcluded OR s.status = 'active')
-        AND (size($needSubtree) = 0 OR EXISTS { (s)-[:MEETS]->(m:Need) WHERE m.id IN $needSubtree })
-        AND ($textIds IS NULL OR s.id IN $textIds)
-      MATCH (a:Agency)-[:PROVIDES]->(s)
-      RETURN s.id AS id, s.name AS name, a.name AS agencyName, s.status AS status,
-             s.minimumAge AS minimumAge, s.maximumAge AS maximumAge,
-             COLLECT { MATCH (s)-[:FOR]->(c:Circumstance) RETURN [c.id, c.group, c.name] ORDER BY c.name } AS onlyFor,
-             ($areaCode IS NOT NULL AND EXISTS { (s)-[:COVERS]->(:Area {code: $areaCode}) })
-               AS coversArea,
-             CASE WHEN $point IS NULL THEN null ELSE
-               COLLECT { MATCH (s)-[:DELIVERED_AT]->(l:Location)
-                         WHERE NOT l.virtual AND l.point IS NOT NULL
-                         RETURN point.distance(l.point, $point) AS d ORDER BY d LIMIT 1 }[0]
-             END AS distanceMetres,
-             ($prisonId IS NOT NULL AND EXISTS { (s)-[:IN_REACH]->(:Prison {id: $prisonId}) })
-               AS worksInPrison,
-             COLLECT { MATCH (s)-[:MEETS]->(m:Need) RETURN m.id } AS needIds
-      """;
+      """
+          + ELIGIBLE_ONLY
+          + CANDIDATE_COLUMNS;
 
-  /** Services whose name or description, or whose agency's, matches the words; or their needs. */
-  public static final String TEXT_MATCHES =
+  /**
+   * Candidates meeting the needs ({@code $needSubtree}: each requested need and its narrower ones)
+   * anywhere: when services left out for their place are to be listed with that reason, when there
+   * is no place, or when the radius is too large for the grid.
+   */
+  public static final String CANDIDATES_BY_NEED =
+      """
+      MATCH (m:Need)<-[:MEETS]-(s:Service) WHERE m.id IN $needSubtree
+      WITH DISTINCT s
+      """
+          + ELIGIBLE_ONLY
+          + CANDIDATE_COLUMNS;
+
+  /**
+   * Candidates matching the words when no need is given ({@link #TEXT_MATCHES}): the services
+   * found, those of the agencies found, and those meeting a need whose name holds a word (or a
+   * narrower need of it).
+   */
+  public static final String CANDIDATES_BY_TEXT =
       """
       CALL () {
-        CALL db.index.fulltext.queryNodes('directory_text', $lucene, {limit: 5000})
-        YIELD node, score
-        CALL (node, score) {
-          WITH node, score WHERE node:Service
-          RETURN node AS s, score AS weighted
-          UNION
-          WITH node, score WHERE node:Agency
-          MATCH (node)-[:PROVIDES]->(s:Service)
-          RETURN s, score * 0.5 AS weighted
-        }
-        RETURN s, weighted
-        UNION ALL
-        MATCH (n:Need) WHERE any(word IN $words WHERE toLower(n.name) CONTAINS word)
-        MATCH (s:Service)-[:MEETS]->(m:Need) WHERE m = n OR (m)-[:BROADER]->(n)
-        RETURN s, 0.5 AS weighted
+        MATCH (s:Service) WHERE s.id IN $textServiceIds
+        RETURN s
+        UNION
+        MATCH (a:Agency)-[:PROVIDES]->(s:Service) WHERE a.id IN $textAgencyIds
+        RETURN s
+        UNION
+        MATCH (m:Need)<-[:MEETS]-(s:Service) WHERE m.id IN $textNeedSubtree
+        RETURN s
       }
-      RETURN s.id AS id, sum(weighted) AS score
+      WITH s
+      """
+          + ELIGIBLE_ONLY
+          + CANDIDATE_COLUMNS;
+
+  /** Every service: no need, no words, and a place only when excluded services are wanted. */
+  public static final String CANDIDATES_ALL =
+      """
+      MATCH (s:Service)
+      """
+          + ELIGIBLE_ONLY
+          + CANDIDATE_COLUMNS;
+
+  /**
+   * What the words match: services and agencies by name or description (full text, each with its
+   * score: a service found scores its own, a service of an agency found half the agency's), and
+   * needs whose name holds a word (each need met that is it or narrower scores 0.5). Rows: {@code
+   * kind} (service, agency, need), {@code id}, {@code score}.
+   */
+  public static final String TEXT_MATCHES =
+      """
+      CALL db.index.fulltext.queryNodes('directory_text', $lucene, {limit: 5000})
+      YIELD node, score
+      WITH node, score WHERE node:Service OR node:Agency
+      RETURN CASE WHEN node:Service THEN 'service' ELSE 'agency' END AS kind, node.id AS id, score
+      UNION ALL
+      MATCH (n:Need) WHERE any(word IN $words WHERE toLower(n.name) CONTAINS word)
+      RETURN 'need' AS kind, n.id AS id, 0.5 AS score
       """;
+
+  /**
+   * {@link #TEXT_MATCHES} among the services and agencies of some catchments only: {@code $lucene}
+   * requires both the words and one of the catchments' keys ({@link #catchmentLucene}), in the
+   * index {@code catchment_text}, which scores names and descriptions as {@code directory_text}
+   * does. Used with {@link #CANDIDATES_IN_CATCHMENTS}: only the candidates can match.
+   */
+  public static final String TEXT_MATCHES_IN_CATCHMENTS =
+      TEXT_MATCHES.replace("'directory_text'", "'catchment_text'");
+
+  /** Up to this many catchment keys, free text is matched in the catchments (Lucene's limit). */
+  static final int MAX_TEXT_KEYS = 800;
+
+  /** At most this many catchment keys: beyond, the radius is too large and needs anchor. */
+  static final int MAX_CATCHMENT_KEYS = 2_000;
 
   /** How long the taxonomies and places are kept in memory before they are read again. */
   static final java.time.Duration REFERENCE_DATA_TTL = java.time.Duration.ofSeconds(30);
@@ -174,35 +250,24 @@ public class ServiceSearch {
     Taxonomy taxonomy = reference.taxonomy();
     Resolved r = resolve(criteria, reference);
 
-    List<String> words = FreeText.words(criteria.text());
-    Map<String, Double> textScores = words.isEmpty() ? null : textScores(words);
+    CandidateQuery textQuery = textQuery(criteria, r);
+    TextMatches text =
+        textQuery == null
+            ? null
+            : TextMatches.of(
+                neo4j
+                    .query(textQuery.cypher())
+                    .bindAll(textQuery.parameters())
+                    .fetchAs(TextMatch.class)
+                    .mappedBy((t, row) -> TextMatch.of(row))
+                    .all());
 
-    String anchor;
-    if (!r.needSubtree.isEmpty() && (criteria.includeExcluded() || r.area == null)) {
-      anchor = "need";
-    } else if (r.area != null && !criteria.includeExcluded()) {
-      anchor = "place";
-    } else if (textScores != null) {
-      anchor = "text";
-    } else {
-      anchor = "all";
-    }
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("anchor", anchor);
-    parameters.put("includeExcluded", criteria.includeExcluded());
-    parameters.put("needSubtree", List.copyOf(r.needSubtree));
-    parameters.put("areaCode", r.area == null ? null : r.area.code());
-    parameters.put(
-        "point", r.latitude == null ? null : Values.point(4326, r.longitude, r.latitude).asPoint());
-    parameters.put("radiusMetres", r.radiusKm == null ? 0 : r.radiusKm * 1000);
-    parameters.put("prisonId", criteria.prisonId());
-    parameters.put("textIds", textScores == null ? null : List.copyOf(textScores.keySet()));
-
+    CandidateQuery query = candidateQuery(criteria, r, text, reference);
     List<Candidate> candidates =
         List.copyOf(
             neo4j
-                .query(CANDIDATES)
-                .bindAll(parameters)
+                .query(query.cypher())
+                .bindAll(query.parameters())
                 .fetchAs(Candidate.class)
                 .mappedBy((t, row) -> Candidate.of(row))
                 .all());
@@ -214,17 +279,25 @@ public class ServiceSearch {
     List<Hit> hits = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
     for (Candidate c : candidates) {
-      List<String> reasons = Eligibility.reasonsAgainst(c.facts(), person, placeRule);
-      List<String> needsMet = needsMet(c.needIds(), criteria.needIds(), taxonomy);
+      double textScore = 0;
+      if (text != null) {
+        Double score = text.score(c.id(), c.agencyId(), c.needIds(), taxonomy);
+        if (score == null) {
+          continue;
+        }
+        textScore = score;
+      }
+      ServiceFacts facts = c.facts(restrictions(c.onlyFor()));
+      List<String> reasons = Eligibility.reasonsAgainst(facts, person, placeRule);
       if (reasons.isEmpty()) {
         hits.add(
             new Hit(
                 c.id(),
                 c.name(),
-                c.facts().distanceKm(),
-                needsMet,
+                facts.distanceKm(),
+                needsMet(c.needIds(), criteria.needIds(), taxonomy),
                 c.worksInPrison(),
-                textScores == null ? 0 : textScores.getOrDefault(c.id(), 0.0)));
+                textScore));
       } else if (criteria.includeExcluded()) {
         excluded.add(new Excluded(c.id(), c.name(), c.agencyName(), reasons));
       }
@@ -236,6 +309,212 @@ public class ServiceSearch {
         groups(hits, criteria, r, taxonomy),
         excluded,
         new Place(r.area, r.latitude, r.longitude, r.radiusKm, r.placeName));
+  }
+
+  /** A statement with its parameters. */
+  public record CandidateQuery(String cypher, Map<String, Object> parameters) {}
+
+  /**
+   * The candidate statement {@link #search} runs for these criteria, with its parameters, once the
+   * words (if any) have been matched with {@link #TEXT_MATCHES}: for benchmarks and analysts, who
+   * can run the very same query.
+   *
+   * @param text what {@link #TEXT_MATCHES} found, or null without words
+   * @throws SearchInputException naming the field, when an input cannot be used
+   */
+  public CandidateQuery candidateQuery(SearchCriteria criteria, TextMatches text) {
+    ReferenceData reference = reference();
+    return candidateQuery(criteria, resolve(criteria, reference), text, reference);
+  }
+
+  /**
+   * The free-text statement {@link #search} runs first for these criteria, with its parameters;
+   * null without words. {@link #TEXT_MATCHES_IN_CATCHMENTS} when the candidates come from
+   * catchments, else {@link #TEXT_MATCHES}.
+   */
+  public CandidateQuery textQuery(SearchCriteria criteria) {
+    return textQuery(criteria, resolve(criteria, reference()));
+  }
+
+  /** The parameters of {@link #TEXT_MATCHES} for the words of {@link FreeText#words}. */
+  public static Map<String, Object> textParameters(List<String> words) {
+    return Map.of("lucene", FreeText.luceneQuery(words), "words", words);
+  }
+
+  /** Lucene: the words, and one of the catchment keys (not scored). */
+  static String catchmentLucene(List<String> words, List<String> catchmentKeys) {
+    StringBuilder keys = new StringBuilder();
+    for (String key : catchmentKeys) {
+      keys.append(keys.isEmpty() ? "" : " ").append(SearchIndex.token(key));
+    }
+    return "+(" + FreeText.luceneQuery(words) + ") +catchmentText:(" + keys + ")^0";
+  }
+
+  private CandidateQuery textQuery(SearchCriteria criteria, Resolved r) {
+    List<String> words = FreeText.words(criteria.text());
+    if (words.isEmpty()) {
+      return null;
+    }
+    List<String> keys = catchmentKeys(criteria, r);
+    if (keys != null && keys.size() <= MAX_TEXT_KEYS) {
+      return new CandidateQuery(
+          TEXT_MATCHES_IN_CATCHMENTS,
+          Map.of("lucene", catchmentLucene(words, keys), "words", words));
+    }
+    return new CandidateQuery(TEXT_MATCHES, textParameters(words));
+  }
+
+  /**
+   * The catchment keys the candidates come from: each need of the subtree in the release area and,
+   * with a radius, in each grid square near the point; null when the candidates do not come from
+   * catchments (excluded services wanted, no need, no area, or a radius too large for the grid).
+   */
+  private static List<String> catchmentKeys(SearchCriteria criteria, Resolved r) {
+    if (r.needSubtree.isEmpty() || r.area == null || criteria.includeExcluded()) {
+      return null;
+    }
+    List<String> keys = new ArrayList<>();
+    r.needSubtree.forEach(needId -> keys.add(SearchIndex.areaKey(r.area.code(), needId)));
+    if (r.latitude != null) {
+      List<String> cells =
+          SearchIndex.cellKeys(
+              r.latitude, r.longitude, r.radiusKm, r.needSubtree, MAX_CATCHMENT_KEYS);
+      if (cells == null) {
+        return null;
+      }
+      keys.addAll(cells);
+    }
+    return keys;
+  }
+
+  private CandidateQuery candidateQuery(
+      SearchCriteria criteria, Resolved r, TextMatches text, ReferenceData reference) {
+    Taxonomy taxonomy = reference.taxonomy();
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("includeExcluded", criteria.includeExcluded());
+    parameters.put("areaCode", r.area == null ? null : r.area.code());
+    parameters.put(
+        "point", r.latitude == null ? null : Values.point(4326, r.longitude, r.latitude).asPoint());
+    parameters.put("radiusMetres", r.radiusKm == null ? 0.0 : r.radiusKm * 1000);
+    parameters.put("prisonId", criteria.prisonId());
+    parameters.put("age", criteria.age());
+    parameters.put(
+        "circumstances",
+        List.copyOf(
+            new Person(criteria.age(), Set.copyOf(criteria.circumstanceIds()), r.groupsGiven)
+                .effectiveCircumstances()));
+    Map<String, String> groups = new HashMap<>();
+    taxonomy.circumstances.values().forEach(c -> groups.put(c.id(), c.group()));
+    parameters.put("groups", groups);
+
+    String cypher;
+    List<String> catchmentKeys = catchmentKeys(criteria, r);
+    if (catchmentKeys != null) {
+      parameters.put("catchmentKeys", catchmentKeys);
+      cypher = CANDIDATES_IN_CATCHMENTS;
+    } else if (!r.needSubtree.isEmpty()) {
+      parameters.put("needSubtree", List.copyOf(r.needSubtree));
+      cypher = CANDIDATES_BY_NEED;
+    } else if (r.area != null && !criteria.includeExcluded()) {
+      cypher = CANDIDATES_IN_PLACE;
+    } else if (text != null) {
+      parameters.put("textServiceIds", List.copyOf(text.services().keySet()));
+      parameters.put("textAgencyIds", List.copyOf(text.agencies().keySet()));
+      Set<String> needSubtree = new LinkedHashSet<>();
+      for (String id : text.needs()) {
+        needSubtree.add(id);
+        needSubtree.addAll(taxonomy.narrowerOf(id));
+      }
+      parameters.put("textNeedSubtree", List.copyOf(needSubtree));
+      cypher = CANDIDATES_BY_TEXT;
+    } else {
+      cypher = CANDIDATES_ALL;
+    }
+    return new CandidateQuery(cypher, parameters);
+  }
+
+  /** The restrictions of a service from its circumstance ids, with their groups and names. */
+  private List<Restriction> restrictions(List<String> circumstanceIds) {
+    if (circumstanceIds.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Circumstance> known = reference().taxonomy().circumstances;
+    if (!known.keySet().containsAll(circumstanceIds)) {
+      // Written since the reference data was read: read it again.
+      reference = null;
+      known = reference().taxonomy().circumstances;
+    }
+    List<Restriction> restrictions = new ArrayList<>();
+    for (String id : circumstanceIds) {
+      Circumstance c = known.get(id);
+      restrictions.add(
+          c == null
+              ? new Restriction(id, "unknown", id)
+              : new Restriction(id, c.group(), c.name()));
+    }
+    restrictions.sort(Comparator.comparing(Restriction::name));
+    return restrictions;
+  }
+
+  /** A row of {@link #TEXT_MATCHES}. */
+  public record TextMatch(String kind, String id, double score) {
+    public static TextMatch of(org.neo4j.driver.Record row) {
+      return new TextMatch(
+          row.get("kind").asString(), row.get("id").asString(), row.get("score").asDouble());
+    }
+  }
+
+  /**
+   * What the words matched ({@link #TEXT_MATCHES}): scores by service and by agency, and the needs
+   * whose names hold a word.
+   */
+  public record TextMatches(
+      Map<String, Double> services, Map<String, Double> agencies, Set<String> needs) {
+
+    public static TextMatches of(java.util.Collection<TextMatch> rows) {
+      Map<String, Double> services = new HashMap<>();
+      Map<String, Double> agencies = new HashMap<>();
+      Set<String> needs = new LinkedHashSet<>();
+      for (TextMatch row : rows) {
+        switch (row.kind()) {
+          case "service" -> services.merge(row.id(), row.score(), Double::sum);
+          case "agency" -> agencies.merge(row.id(), row.score(), Double::sum);
+          default -> needs.add(row.id());
+        }
+      }
+      return new TextMatches(services, agencies, needs);
+    }
+
+    /**
+     * A service's text score: its own, half its agency's, and 0.5 for each need it meets that
+     * matched (or whose broader need matched); null when nothing of it matched.
+     */
+    Double score(String serviceId, String agencyId, List<String> needIds, Taxonomy taxonomy) {
+      boolean matched = false;
+      double score = 0;
+      Double own = services.get(serviceId);
+      if (own != null) {
+        matched = true;
+        score += own;
+      }
+      Double agency = agencyId == null ? null : agencies.get(agencyId);
+      if (agency != null) {
+        matched = true;
+        score += agency * 0.5;
+      }
+      for (String needId : needIds) {
+        if (needs.contains(needId)) {
+          matched = true;
+          score += 0.5;
+        }
+        String broader = taxonomy.broaderOf(needId);
+        if (broader != null && needs.contains(broader)) {
+          matched = true;
+          score += 0.5;
+        }
+      }
+      return matched ? score : null;
+    }
   }
 
   /** Nearest first when there is a place; else works in their prison, best text match, name. */
@@ -254,27 +533,18 @@ public class ServiceSearch {
     return relevance.thenComparing(byName);
   }
 
-  private Map<String, Double> textScores(List<String> words) {
-    Map<String, Double> scores = new HashMap<>();
-    neo4j
-        .query(TEXT_MATCHES)
-        .bindAll(Map.of("lucene", FreeText.luceneQuery(words), "words", words))
-        .fetch()
-        .all()
-        .forEach(
-            row -> scores.put((String) row.get("id"), ((Number) row.get("score")).doubleValue()));
-    return scores;
-  }
-
-  /** The requested needs a service meets; without requested needs, its top-level needs. */
+  /**
+   * The requested needs a service meets, in the order requested; without requested needs, its
+   * top-level needs.
+   */
   private static List<String> needsMet(
       List<String> serviceNeedIds, List<String> requested, Taxonomy taxonomy) {
     Set<String> met = new LinkedHashSet<>();
-    for (String id : serviceNeedIds) {
-      if (requested.isEmpty()) {
-        met.add(taxonomy.topLevelOf(id));
-      } else {
-        for (String want : requested) {
+    if (requested.isEmpty()) {
+      serviceNeedIds.forEach(id -> met.add(taxonomy.topLevelOf(id)));
+    } else {
+      for (String want : requested) {
+        for (String id : serviceNeedIds) {
           if (id.equals(want) || want.equals(taxonomy.broaderOf(id))) {
             met.add(want);
           }
@@ -441,37 +711,43 @@ public class ServiceSearch {
       Double radiusKm,
       String placeName) {}
 
-  /** One candidate row. */
+  /** One candidate row; {@code onlyFor} are circumstance ids. */
   record Candidate(
       String id,
       String name,
+      String agencyId,
       String agencyName,
-      ServiceFacts facts,
+      String status,
+      Integer minimumAge,
+      Integer maximumAge,
+      List<String> onlyFor,
+      boolean coversArea,
+      Double distanceKm,
       boolean worksInPrison,
       List<String> needIds) {
 
     static Candidate of(org.neo4j.driver.Record row) {
-      List<Restriction> onlyFor =
-          row.get("onlyFor")
-              .asList(
-                  v ->
-                      new Restriction(
-                          v.get(0).asString(), v.get(1).asString(), v.get(2).asString()));
-      Double distanceKm =
-          row.get("distanceMetres").isNull() ? null : row.get("distanceMetres").asDouble() / 1000;
       return new Candidate(
           row.get("id").asString(),
           row.get("name").asString(),
-          row.get("agencyName").asString(),
-          new ServiceFacts(
-              row.get("status").isNull() ? null : row.get("status").asString(),
-              row.get("minimumAge").isNull() ? null : row.get("minimumAge").asInt(),
-              row.get("maximumAge").isNull() ? null : row.get("maximumAge").asInt(),
-              onlyFor,
-              row.get("coversArea").asBoolean(),
-              distanceKm),
+          row.get("agencyId").isNull() ? null : row.get("agencyId").asString(),
+          row.get("agencyName").isNull() ? null : row.get("agencyName").asString(),
+          row.get("status").isNull() ? null : row.get("status").asString(),
+          row.get("minimumAge").isNull() ? null : row.get("minimumAge").asInt(),
+          row.get("maximumAge").isNull() ? null : row.get("maximumAge").asInt(),
+          strings(row.get("onlyFor")),
+          row.get("coversArea").asBoolean(),
+          row.get("distanceMetres").isNull() ? null : row.get("distanceMetres").asDouble() / 1000,
           row.get("worksInPrison").asBoolean(),
-          row.get("needIds").asList(org.neo4j.driver.Value::asString));
+          strings(row.get("needIds")));
+    }
+
+    ServiceFacts facts(List<Restriction> restrictions) {
+      return new ServiceFacts(status, minimumAge, maximumAge, restrictions, coversArea, distanceKm);
+    }
+
+    private static List<String> strings(org.neo4j.driver.Value value) {
+      return value.isNull() ? List.of() : value.asList(org.neo4j.driver.Value::asString);
     }
   }
 

@@ -35,6 +35,7 @@ class SchemaMigrationsTest {
             "[Need].[id]",
             "[Circumstance].[id]",
             "[Contact].[id]",
+            "[Catchment].[key]",
             "[REFERS_TO].[id]",
             "[PARTNERS_WITH].[id]",
             "[SHARES_INFORMATION_WITH].[id]",

@@ -11,6 +11,7 @@ import org.neo4j.driver.SessionConfig;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.throughcareatlas.directory.DirectoryChanged;
+import org.throughcareatlas.search.SearchIndex;
 
 /**
  * Small named builders for the graphs tests need, written through the driver into the test's
@@ -33,10 +34,16 @@ public class TestGraph {
     run("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
   }
 
-  /** Runs a statement; what is cached of the directory is dropped, as after any bulk write. */
+  /**
+   * Runs a statement, then refreshes the search index of every service ({@link SearchIndex}: the
+   * statement may have changed any service's links); what is cached of the directory is dropped, as
+   * after any bulk write.
+   */
   public List<Map<String, Object>> run(String cypher, Map<String, Object> parameters) {
     try (Session session = driver.session(sessionConfig)) {
-      return session.run(cypher, parameters).list(r -> r.asMap());
+      List<Map<String, Object>> rows = session.run(cypher, parameters).list(r -> r.asMap());
+      session.executeWriteWithoutResult(SearchIndex::refreshAll);
+      return rows;
     } finally {
       events.publishEvent(new DirectoryChanged());
     }

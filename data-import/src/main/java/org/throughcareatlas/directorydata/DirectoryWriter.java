@@ -13,12 +13,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.throughcareatlas.backup.DirectoryLock;
 import org.throughcareatlas.directory.DirectoryChanged;
+import org.throughcareatlas.search.SearchIndex;
 
 /**
  * Writes a {@link Directory} into the graph through the driver with {@code UNWIND $rows … MERGE} in
  * batches, all in one transaction: the graph is never left half-written. Every {@code MERGE} key
  * has a uniqueness constraint (migration V0001). Writing the same directory twice changes nothing;
- * a changed row updates its node in place and its links are replaced.
+ * a changed row updates its node in place and its links are replaced. Last, in the same
+ * transaction, the search index of the services written (and of those of the agencies and locations
+ * written) is recomputed ({@link SearchIndex#refresh}).
  */
 @Component
 public class DirectoryWriter {
@@ -63,6 +66,11 @@ public class DirectoryWriter {
           directory.relationships().stream().filter(r -> r.type() == type).toList();
       batches(tx, relationshipStatement(type), ofType, DirectoryWriter::relationship);
     }
+    SearchIndex.refresh(
+        tx,
+        directory.services().stream().map(Directory.Service::id).toList(),
+        directory.agencies().stream().map(Directory.Agency::id).toList(),
+        directory.locations().stream().map(Directory.Location::id).toList());
   }
 
   private static <T> void batches(

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Values;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +40,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.throughcareatlas.directorydata.Directory;
 import org.throughcareatlas.directorydata.DirectoryWriter;
 import org.throughcareatlas.search.FreeText;
+import org.throughcareatlas.search.SearchCriteria;
 import org.throughcareatlas.search.ServiceSearch;
+import org.throughcareatlas.search.ServiceSearch.CandidateQuery;
+import org.throughcareatlas.search.ServiceSearch.TextMatch;
+import org.throughcareatlas.search.ServiceSearch.TextMatches;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,13 +53,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The officer search at scale (docs/benchmarks.md). For each size: clear the graph, write {@link
  * ScaledDirectory#scaled(int, long)}, then run a fixed, seeded mix of realistic searches twice side
  * by side — (a) a real HTTP POST of {@code searchServices} to {@code /graphql}, (b) the same
- * candidate Cypher ({@link ServiceSearch#CANDIDATES}, after {@link ServiceSearch#TEXT_MATCHES} when
- * there is text) through the driver with the parameters the service binds — and report median, p95
- * and p99 of each. Named {@code *Benchmark} so that the normal test run leaves it out; run it with
+ * candidate Cypher with the same parameters ({@link ServiceSearch#candidateQuery}, after the
+ * free-text statement of {@link ServiceSearch#textQuery} when there is text) through the driver —
+ * and report median, p95 and p99 of each. Named {@code *Benchmark} so that the normal test run
+ * leaves it out; run it with
  *
  * <pre>
- * ./mvnw -B -q -DskipTests install -pl cypher,backend
- * ./mvnw -B test -pl data-import -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ * ./mvnw -B -pl data-import -am test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dspotless.check.skip=true [-Datlas.benchmark.sizes=10000,100000]
  * </pre>
  *
@@ -103,6 +105,7 @@ class SearchBenchmark {
   @Autowired Driver driver;
   @Autowired SessionConfig sessionConfig;
   @Autowired DirectoryWriter writer;
+  @Autowired ServiceSearch serviceSearch;
 
   final ObjectMapper json = JsonMapper.builder().build();
   final HttpClient http =
@@ -227,7 +230,12 @@ class SearchBenchmark {
     return new Timed(nanos, tree.path("data").path("searchServices").path("totalCount").asInt());
   }
 
-  /** The same candidate Cypher through the driver, in one read transaction, rows materialised. */
+  /**
+   * The same Cypher through the driver, in one read transaction, rows materialised: the free-text
+   * statement when there are words ({@link ServiceSearch#textQuery}), then the candidate statement,
+   * with the parameters {@link ServiceSearch#search} binds for the same criteria ({@link
+   * ServiceSearch#candidateQuery}).
+   */
   Timed direct(Search search) {
     long t0 = System.nanoTime();
     int rows;
@@ -235,24 +243,27 @@ class SearchBenchmark {
       rows =
           session.executeRead(
               tx -> {
-                Map<String, Object> parameters = new HashMap<>(search.parameters());
-                if (!search.words().isEmpty()) {
-                  List<String> ids =
-                      tx.run(
-                              ServiceSearch.TEXT_MATCHES,
-                              Map.of(
-                                  "lucene",
-                                  FreeText.luceneQuery(search.words()),
-                                  "words",
-                                  search.words()))
-                          .list(r -> r.get("id").asString());
-                  parameters.put("textIds", ids);
-                }
-                List<Record> candidates = tx.run(ServiceSearch.CANDIDATES, parameters).list();
+                CandidateQuery query =
+                    serviceSearch.candidateQuery(
+                        search.criteria(), text(serviceSearch, tx, search));
+                List<Record> candidates = tx.run(query.cypher(), query.parameters()).list();
                 return candidates.size();
               });
     }
     return new Timed(System.nanoTime() - t0, rows);
+  }
+
+  /**
+   * What the search's free-text statement ({@link ServiceSearch#textQuery}) finds for its words;
+   * null without words.
+   */
+  static TextMatches text(
+      ServiceSearch serviceSearch, org.neo4j.driver.SimpleQueryRunner tx, Search search) {
+    CandidateQuery query = serviceSearch.textQuery(search.criteria());
+    if (query == null) {
+      return null;
+    }
+    return TextMatches.of(tx.run(query.cypher(), query.parameters()).list(TextMatch::of));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -260,15 +271,11 @@ class SearchBenchmark {
   // ---------------------------------------------------------------------------------------------
 
   /**
-   * One search: the GraphQL variables, and the parameters {@code ServiceSearch.search} binds for
-   * them (anchor 'place' since every search names a release area and excluded services are not
-   * asked for).
+   * One search: the GraphQL variables, and the same criteria as {@code SearchGraphQlController}
+   * makes of them (every search names a release area; excluded services are not asked for).
    */
   record Search(
-      String kind,
-      Map<String, Object> variables,
-      Map<String, Object> parameters,
-      List<String> words) {}
+      String kind, Map<String, Object> variables, SearchCriteria criteria, List<String> words) {}
 
   /** A fixed, seeded mix of officer searches. */
   static List<Search> searches(Directory directory, Random random, int count) {
@@ -346,27 +353,22 @@ class SearchBenchmark {
         input.put("text", text);
       }
 
-      Set<String> subtree = new LinkedHashSet<>();
-      for (String id : needIds) {
-        subtree.add(id);
-        narrower.stream().filter(n -> id.equals(n.broaderId())).forEach(n -> subtree.add(n.id()));
-      }
-      Map<String, Object> parameters = new HashMap<>();
-      parameters.put("anchor", "place");
-      parameters.put("includeExcluded", false);
-      parameters.put("needSubtree", List.copyOf(subtree));
-      parameters.put("areaCode", area.code());
-      parameters.put(
-          "point",
-          radiusKm == null
-              ? null
-              : Values.point(4326, area.longitude(), area.latitude()).asPoint());
-      parameters.put("radiusMetres", radiusKm == null ? 0.0 : radiusKm * 1000);
-      parameters.put("prisonId", prisonId);
-      parameters.put("textIds", null);
+      SearchCriteria criteria =
+          new SearchCriteria(
+              List.copyOf(needIds),
+              area.code(),
+              radiusKm == null ? null : area.mainTown(),
+              null,
+              null,
+              radiusKm,
+              prisonId,
+              age,
+              circumstances,
+              text,
+              false);
 
       String kind = text != null ? "text" : radiusKm != null ? "place + radius" : "area only";
-      searches.add(new Search(kind, Map.of("input", input), parameters, FreeText.words(text)));
+      searches.add(new Search(kind, Map.of("input", input), criteria, FreeText.words(text)));
     }
     return searches;
   }
@@ -419,8 +421,8 @@ class SearchBenchmark {
   }
 
   /**
-   * PROFILE of CANDIDATES (and of TEXT_MATCHES when there is text) for the slowest direct search,
-   * the slowest search with text and the first search, written beside the report.
+   * PROFILE of the candidates (and of the free-text statement when there is text) for the slowest
+   * direct search, the slowest search with text and the first search, written beside the report.
    */
   void profile(int size, List<Search> measured, List<Sample> samples) throws IOException {
     int slowest = 0;
@@ -438,34 +440,34 @@ class SearchBenchmark {
     StringBuilder out = new StringBuilder();
     for (int i : new LinkedHashSet<>(List.of(slowest, Math.max(0, slowestText), 0))) {
       Search search = measured.get(i);
-      Map<String, Object> parameters = new HashMap<>(search.parameters());
       try (Session session = driver.session(sessionConfig)) {
-        if (!search.words().isEmpty()) {
-          Map<String, Object> text =
-              Map.of("lucene", FreeText.luceneQuery(search.words()), "words", search.words());
-          parameters.put(
-              "textIds",
-              session.run(ServiceSearch.TEXT_MATCHES, text).list(r -> r.get("id").asString()));
+        TextMatches text = null;
+        CandidateQuery textQuery = serviceSearch.textQuery(search.criteria());
+        if (textQuery != null) {
+          text =
+              TextMatches.of(
+                  session.run(textQuery.cypher(), textQuery.parameters()).list(TextMatch::of));
           out.append(
               String.format(
                   Locale.UK,
-                  "%n-- %,d services, search %d: TEXT_MATCHES for %s, direct %.1f ms%n",
+                  "%n-- %,d services, search %d: free text for %s, direct %.1f ms%n",
                   size,
                   i,
                   search.words(),
                   samples.get(i).direct().nanos() / 1e6));
-          plan(profiled(session, ServiceSearch.TEXT_MATCHES, text), 0, out);
+          plan(profiled(session, textQuery.cypher(), textQuery.parameters()), 0, out);
         }
+        CandidateQuery query = serviceSearch.candidateQuery(search.criteria(), text);
         out.append(
             String.format(
                 Locale.UK,
-                "%n-- %,d services, search %d (%s): CANDIDATES for %s, direct %.1f ms%n",
+                "%n-- %,d services, search %d (%s): candidates for %s, direct %.1f ms%n",
                 size,
                 i,
                 search.kind(),
                 search.variables(),
                 samples.get(i).direct().nanos() / 1e6));
-        plan(profiled(session, ServiceSearch.CANDIDATES, parameters), 0, out);
+        plan(profiled(session, query.cypher(), query.parameters()), 0, out);
       }
     }
     System.out.println(out);

@@ -206,9 +206,10 @@ class DemoDirectoryInvariantsTest {
               """
               MATCH (n) WHERE NOT n:__Neo4jMigration
               OPTIONAL MATCH (n)-[r]->(m)
-              WITH n, r, m ORDER BY coalesce(n.id, n.code), type(r), coalesce(m.id, m.code), r.id
+              WITH n, r, m
+              ORDER BY coalesce(n.id, n.code, n.key), type(r), coalesce(m.id, m.code, m.key), r.id
               RETURN collect([labels(n), properties(n), type(r), properties(r),
-                              coalesce(m.id, m.code)]) AS graph
+                              coalesce(m.id, m.code, m.key)]) AS graph
               """)
           .single()
           .get("graph")
