@@ -25,6 +25,7 @@ import org.throughcareatlas.audit.Audit;
 import org.throughcareatlas.audit.Change;
 import org.throughcareatlas.backup.DirectoryLock;
 import org.throughcareatlas.editing.FieldSpec.Kind;
+import org.throughcareatlas.search.SearchIndex;
 import org.throughcareatlas.security.Access;
 
 /**
@@ -83,13 +84,16 @@ public class RecordEditing {
   private final Access access;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final SearchIndex searchIndex;
 
   RecordEditing(
       Neo4jClient neo4j,
       Audit audit,
       Access access,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      SearchIndex searchIndex) {
+    this.searchIndex = searchIndex;
     this.neo4j = neo4j;
     this.audit = audit;
     this.access = access;
@@ -306,6 +310,13 @@ public class RecordEditing {
               .bindAll(Map.of("id", id, "keys", keys))
               .run();
         });
+    // What the search reads from a service, its agency's name and its locations' points.
+    switch (type) {
+      case SERVICE -> searchIndex.refresh(List.of(id), List.of(), List.of());
+      case AGENCY -> searchIndex.refresh(List.of(), List.of(id), List.of());
+      case LOCATION -> searchIndex.refresh(List.of(), List.of(), List.of(id));
+      default -> {}
+    }
     audit.record(access.who(), type.hsdsName(), id, action, changed);
     AfterCommit.directoryChanged(events);
     return EditResult.of(id).saved(version.get().intValue());

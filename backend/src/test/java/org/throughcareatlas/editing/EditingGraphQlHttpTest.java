@@ -113,6 +113,39 @@ class EditingGraphQlHttpTest {
   }
 
   @Test
+  void anOfficersSearchFindsAnEditedServiceInItsNewAreaAtOnce() {
+    String search =
+        """
+        query($input: ServiceSearchInput!) {
+          searchServices(input: $input, first: 20) { edges { node { service { id name } } } }
+        }
+        """;
+    Map<String, Object> housingInAngus =
+        Map.of("input", Map.of("needs", List.of("housing"), "area", TrustTestGraph.ANGUS));
+    JsonNode before = api.post(null, search, housingInAngus).body();
+    assertThat(before.path("errors").isMissingNode()).as(before.toString()).isTrue();
+    assertThat(before.findValuesAsString("id")).doesNotContain("s-own");
+
+    JsonNode payload =
+        update(
+            "editor-own",
+            Map.of(
+                "id",
+                "s-own",
+                "version",
+                0,
+                "name",
+                "Own shelter, Angus too",
+                "covers",
+                List.of(TrustTestGraph.DUNDEE, TrustTestGraph.ANGUS)));
+    assertThat(payload.path("errors").isEmpty()).as(payload.toString()).isTrue();
+
+    JsonNode found = api.post(null, search, housingInAngus).body();
+    assertThat(found.findValuesAsString("id")).as(found.toString()).contains("s-own");
+    assertThat(found.findValuesAsString("name")).contains("Own shelter, Angus too");
+  }
+
+  @Test
   void badFieldsAreNamedAndNothingChanges() {
     JsonNode payload =
         update(

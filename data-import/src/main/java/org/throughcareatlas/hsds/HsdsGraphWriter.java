@@ -12,6 +12,7 @@ import org.neo4j.driver.Transaction;
 import org.throughcareatlas.directorydata.Directory;
 import org.throughcareatlas.directorydata.DirectoryWriter;
 import org.throughcareatlas.hsds.ImportReport.Kind;
+import org.throughcareatlas.search.SearchIndex;
 
 /**
  * Writes imported entities inside the import's one transaction. Agencies, locations, contacts and
@@ -158,6 +159,14 @@ final class HsdsGraphWriter {
                         || !((List<?>) r.get("agencyIds")).isEmpty()
                         || !((List<?>) r.get("locationIds")).isEmpty())
             .toList());
+    // Services were refreshed by DirectoryWriter; an agency renamed or a location moved changes
+    // what the search index holds for their services too.
+    List<String> agencyIds = rows.get(Kind.AGENCY).stream().map(r -> (String) r.get("id")).toList();
+    List<String> locationIds =
+        rows.get(Kind.LOCATION).stream().map(r -> (String) r.get("id")).toList();
+    if (!agencyIds.isEmpty() || !locationIds.isEmpty()) {
+      SearchIndex.refresh(tx, List.of(), agencyIds, locationIds);
+    }
   }
 
   /** The rows to send, by kind, each with {@code created} added. */
