@@ -145,7 +145,11 @@ class TrustJourneysBrowserTest {
           .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Resolve"))
           .click();
       screenshot(editor, "problem-resolving");
-      assertThat(editor.getByText("Resolved.")).isVisible();
+      assertThat(
+              editor
+                  .locator("vaadin-notification-card")
+                  .filter(new Locator.FilterOptions().setHasText("Resolved.")))
+          .isVisible();
       assertThat(editor.getByText(note)).isHidden();
 
       officer.navigate("http://localhost:" + port + "/my-reports");
