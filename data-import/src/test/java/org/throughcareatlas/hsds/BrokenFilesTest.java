@@ -182,15 +182,17 @@ class BrokenFilesTest {
   }
 
   @Test
-  void exportIsAStubInThisBuild() {
+  void exportWithNoDatabaseAnsweringSaysSoLikeImport() {
     StringWriter err = new StringWriter();
     int code =
         AtlasCommand.run(
-            new String[] {"export", "out.json"},
+            new String[] {
+              "export", dir.resolve("out.json").toString(), "--uri", "bolt://127.0.0.1:1"
+            },
             new PrintWriter(new StringWriter(), true),
             new PrintWriter(err, true));
-    assertThat(code).isEqualTo(AtlasCommand.USAGE);
-    assertThat(err.toString()).contains("export is not available in this build");
+    assertThat(code).isEqualTo(AtlasCommand.DATABASE);
+    assertThat(err.toString()).contains("No Atlas database answers at bolt://127.0.0.1:1");
     assertThat(List.of("import", "export", "help"))
         .allMatch(c -> AtlasCommand.isCommand(new String[] {c}));
     assertThat(AtlasCommand.isCommand(new String[] {"--server.port=9090"})).isFalse();

@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * same way as imported JSON. A datapackage is read whole into memory (its tables must be joined);
  * for very large directories use JSON, which is streamed.
  */
-final class Datapackage implements ImportSource {
+final class DatapackageSource implements ImportSource {
 
   /** Columns holding numbers in HSDS; every other cell is text. */
   private static final Set<String> INTEGERS =
@@ -53,7 +53,7 @@ final class Datapackage implements ImportSource {
   private final Map<String, byte[]> files;
   private final long size;
 
-  private Datapackage(String name, Map<String, byte[]> files) {
+  private DatapackageSource(String name, Map<String, byte[]> files) {
     this.name = name;
     this.files = files;
     this.size = files.values().stream().mapToLong(b -> b.length).sum();
@@ -94,7 +94,7 @@ final class Datapackage implements ImportSource {
               "",
               "an HSDS datapackage: CSV tables including services.csv or organizations.csv"));
     }
-    return new Datapackage(path.getFileName().toString(), files);
+    return new DatapackageSource(path.getFileName().toString(), files);
   }
 
   @Override
