@@ -38,8 +38,8 @@ public final class GraphSnapshot {
               """
               MATCH (a)-[r]->(b)
               WHERE NOT a:__Neo4jMigration AND NOT a:AtlasLock
-              RETURN labels(a) + coalesce(a.id, a.code) AS from, type(r) AS type,
-                     properties(r) AS properties, labels(b) + coalesce(b.id, b.code) AS to
+              RETURN labels(a) + coalesce(a.id, a.code, a.username, '') AS from, type(r) AS type,
+                     properties(r) AS properties, labels(b) + coalesce(b.id, b.code, b.username, '') AS to
               """)
           .forEachRemaining(
               r ->
