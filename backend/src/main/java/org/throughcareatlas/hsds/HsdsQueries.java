@@ -246,7 +246,7 @@ final class HsdsQueries {
 
   private static String termLinks(String rel) {
     return """
-        RETURN {rel: properties(REL), term: properties(t), taxonomyName: x.name,
+        RETURN {rel: properties(REL), term: properties(t), taxonomyName: coalesce(x.name, t.taxonomy),
                 taxonomyId: coalesce(x.id, t.taxonomyId)}
         ORDER BY t.id"""
         .replace("REL", rel);
@@ -392,7 +392,7 @@ final class HsdsQueries {
             OPTIONAL MATCH (t)-[:IN_TAXONOMY]->(x:Taxonomy)
             WITH t, head(collect(x)) AS x
             WHERE $taxonomyId IS NULL OR coalesce(x.id, t.taxonomyId) = $taxonomyId
-            RETURN {term: properties(t), taxonomyName: x.name,
+            RETURN {term: properties(t), taxonomyName: coalesce(x.name, t.taxonomy),
                     taxonomyId: coalesce(x.id, t.taxonomyId)} AS t
             ORDER BY t.term.name, t.term.id SKIP $skip LIMIT $limit
             """,
@@ -424,7 +424,7 @@ final class HsdsQueries {
                 MATCH (t:TaxonomyTerm {id: $id})
                 OPTIONAL MATCH (t)-[:IN_TAXONOMY]->(x:Taxonomy)
                 WITH t, head(collect(x)) AS x
-                RETURN {term: properties(t), taxonomyName: x.name,
+                RETURN {term: properties(t), taxonomyName: coalesce(x.name, t.taxonomy),
                         taxonomyId: coalesce(x.id, t.taxonomyId)} AS t
                 """,
                 Map.of("id", id))

@@ -217,7 +217,7 @@ final class HsdsGraphWriter {
         linked(row.get("needLinks"), "needId"),
         linked(row.get("forLinks"), "circumstanceId"),
         linked(row.get("covers"), "areaCode"),
-        List.of(),
+        strings(row.get("inReachPrisonIds")),
         linked(row.get("deliveredAt"), "locationId"));
   }
 
@@ -251,16 +251,17 @@ final class HsdsGraphWriter {
   // ---- statements ----------------------------------------------------------------------------
 
   /**
-   * Agencies keep what HSDS has no place for ({@code kind}, {@code lastConfirmed}, {@code
-   * BASED_IN}), so an agency of the demo directory or one edited in Atlas keeps them on import.
+   * Agencies keep what HSDS has no place for ({@code lastConfirmed}, {@code BASED_IN}, and {@code
+   * kind} unless the file gives it as an attribute of Atlas's details taxonomy), so an agency of
+   * the demo directory or one edited in Atlas keeps them on import.
    */
   private static final String AGENCIES =
       """
       UNWIND $rows AS row
       MERGE (a:Agency {id: row.id})
       SET a.name = row.name, a.description = row.description, a.website = row.website,
-          a.email = row.email, a.phone = row.phone, a.hsdsSource = row.hsdsSource,
-          a.importHash = row.importHash
+          a.email = row.email, a.phone = row.phone, a.kind = coalesce(row.kind, a.kind),
+          a.hsdsSource = row.hsdsSource, a.importHash = row.importHash
       """;
 
   /** As {@link DirectoryWriter} writes locations, with what HSDS adds. */
@@ -317,6 +318,7 @@ final class HsdsGraphWriter {
       }
       WITH t, row WHERE row.taxonomyId IS NOT NULL
       MERGE (x:Taxonomy {id: row.taxonomyId})
+      SET x.name = coalesce(x.name, row.taxonomy)
       MERGE (t)-[:IN_TAXONOMY]->(x)
       """;
 

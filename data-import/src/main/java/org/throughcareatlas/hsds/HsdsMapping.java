@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.throughcareatlas.directory.AgencyKind;
 import org.throughcareatlas.hsds.ImportReport.Kind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -67,8 +68,16 @@ final class HsdsMapping {
       case SERVICE ->
           mapping.service(document.node(), document.where(), null, null, true, document.extras());
       case ORGANIZATION -> mapping.organization(document.node(), document.where(), true);
-      case TAXONOMY_TERM -> mapping.term(document.node(), document.where());
-      case TAXONOMY -> mapping.taxonomy(document.node(), document.where());
+      case TAXONOMY_TERM -> {
+        if (!mapping.isAtlasTerm(document.node())) {
+          mapping.term(document.node(), document.where());
+        }
+      }
+      case TAXONOMY -> {
+        if (!isAtlasTaxonomy(document.node().path("id").asString(null))) {
+          mapping.taxonomy(document.node(), document.where());
+        }
+      }
     }
     return !mapping.failed;
   }
@@ -90,8 +99,11 @@ final class HsdsMapping {
     row.put("email", text(node, where, "email"));
     row.put("phone", firstPhone(node, where));
     List<Map<String, Object>> attributes = new ArrayList<>();
-    ArrayNode kept = attributes(node, where, id, Kind.AGENCY, attributes, null, null);
+    Details details = new Details();
+    ArrayNode kept = attributes(node, where, id, Kind.AGENCY, attributes, null, null, details);
     row.put("attributes", attributes);
+    // Null when the file does not say: the agency keeps the kind it has in Atlas.
+    row.put("kind", details.agencyKind);
     int i = 0;
     for (JsonNode contact : array(node, where, "contacts")) {
       contact(contact, where + ".contacts[" + i++ + "]", id, null, null);
@@ -162,9 +174,6 @@ final class HsdsMapping {
     row.put("name", name);
     row.put("description", text(node, where, "description"));
     row.put("status", status);
-    row.put("selfReferral", extras != null && extras.selfReferral());
-    row.put("referralRoutes", extras != null ? extras.referralRoutes() : List.of());
-    row.put("capacity", extras != null ? extras.capacity() : null);
     row.put("referralCriteria", text(node, where, "eligibility_description"));
     row.put("waitingTime", text(node, where, "wait_time"));
     String fees = text(node, where, "fees_description");
@@ -304,9 +313,22 @@ final class HsdsMapping {
     List<Map<String, Object>> attributes = new ArrayList<>();
     List<Map<String, Object>> needLinks = new ArrayList<>();
     List<Map<String, Object>> forLinks = new ArrayList<>();
+    Details details = new Details();
     ArrayNode keptAttributes =
-        attributes(node, where, id, Kind.SERVICE, attributes, needLinks, forLinks);
+        attributes(node, where, id, Kind.SERVICE, attributes, needLinks, forLinks, details);
     row.put("attributes", attributes);
+    // Atlas's own fields: from a spreadsheet's columns, else from the details taxonomy's
+    // attributes (as Atlas exports them); absent ones are false / empty / none.
+    row.put(
+        "selfReferral",
+        extras != null ? extras.selfReferral() : Boolean.TRUE.equals(details.selfReferral));
+    row.put(
+        "referralRoutes",
+        extras != null
+            ? extras.referralRoutes()
+            : inAtlasOrder(details.referralRoutes, text(node, where, "application_process")));
+    row.put("capacity", extras != null ? extras.capacity() : details.capacity);
+    row.put("inReachPrisonIds", List.copyOf(details.inReachPrisonIds));
     row.put("needLinks", HsdsGraphWriter.onePerTarget(needLinks, "needId"));
     row.put("forLinks", HsdsGraphWriter.onePerTarget(forLinks, "circumstanceId"));
     if (needLinks.isEmpty()) {
@@ -429,7 +451,7 @@ final class HsdsMapping {
     }
     row.put("agencyIds", agencyIds);
     List<Map<String, Object>> attributes = new ArrayList<>();
-    ArrayNode kept = attributes(node, where, id, Kind.LOCATION, attributes, null, null);
+    ArrayNode kept = attributes(node, where, id, Kind.LOCATION, attributes, null, null, null);
     row.put("attributes", attributes);
     i = 0;
     for (JsonNode contact : array(node, where, "contacts")) {
@@ -474,8 +496,10 @@ final class HsdsMapping {
   // ---- attributes and taxonomy terms ------------------------------------------------------
 
   /**
-   * Maps an entity's attributes: links to Atlas's needs and circumstances (services only), and
-   * {@code HAS_ATTRIBUTE} links to other terms.
+   * Maps an entity's attributes: links to Atlas's needs and circumstances (services only), the
+   * terms of Atlas's details taxonomy back into {@code details} (a service's self-referral,
+   * referral routes, capacity and prisons worked in; an organization's kind), and {@code
+   * HAS_ATTRIBUTE} links to other terms.
    *
    * @return the attributes that could not be stored as links, to keep in hsdsSource
    */
@@ -486,7 +510,8 @@ final class HsdsMapping {
       Kind ownerKind,
       List<Map<String, Object>> attributes,
       List<Map<String, Object>> needLinks,
-      List<Map<String, Object>> forLinks) {
+      List<Map<String, Object>> forLinks,
+      Details details) {
     ArrayNode kept = HsdsJsonSource.JSON.createArrayNode();
     int i = 0;
     for (JsonNode attribute : array(owner, where, "attributes")) {
@@ -527,6 +552,19 @@ final class HsdsMapping {
         }
       }
       if (id == null || termId == null) {
+        continue;
+      }
+      Optional<String> detail = ImportIds.detailCode(termId);
+      if (detail.isEmpty()
+          && ImportIds.DETAILS_TAXONOMY.equals(taxonomyId)
+          && ImportIds.DETAIL_CODES.contains(termCode)) {
+        detail = Optional.of(termCode);
+      }
+      if (detail.isPresent()) {
+        // Atlas's own field, not a term to keep; one Atlas cannot take stays in hsdsSource.
+        if (details == null || !detail(details, detail.get(), value, ownerKind, at)) {
+          kept.add(attribute);
+        }
         continue;
       }
       boolean eligibility = "eligibility".equalsIgnoreCase(linkType);
@@ -579,6 +617,151 @@ final class HsdsMapping {
       }
     }
     return kept;
+  }
+
+  /** Atlas's own fields read back from attributes of the details taxonomy. */
+  private static final class Details {
+    Boolean selfReferral;
+    final List<String> referralRoutes = new ArrayList<>();
+    String capacity;
+    final List<String> inReachPrisonIds = new ArrayList<>();
+    String agencyKind;
+  }
+
+  private static final Set<String> CAPACITIES = Set.of("open", "limited", "full");
+
+  /**
+   * Takes one details attribute into {@code details}.
+   *
+   * @return false when it is not one this owner has, or its value is not one Atlas can hold (a
+   *     warning then says so): the attribute is then kept as given
+   */
+  private boolean detail(Details details, String code, String value, Kind owner, String at) {
+    String v = value == null ? "" : value.trim();
+    if (owner == Kind.AGENCY) {
+      if (!code.equals(ImportIds.AGENCY_KIND)) {
+        return false;
+      }
+      String kind = v.toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+      if (java.util.Arrays.stream(AgencyKind.values()).noneMatch(k -> k.name().equals(kind))) {
+        warning(
+            at,
+            "value",
+            "a kind of agency ("
+                + java.util.Arrays.stream(AgencyKind.values())
+                    .map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(", "))
+                + "); found \""
+                + v
+                + "\": kept as given");
+        return false;
+      }
+      details.agencyKind = kind;
+      return true;
+    }
+    if (owner != Kind.SERVICE) {
+      return false;
+    }
+    switch (code) {
+      case ImportIds.SELF_REFERRAL -> {
+        if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+          warning(
+              at, "value", "true or false for self-referral; found \"" + v + "\": kept as given");
+          return false;
+        }
+        details.selfReferral = v.equalsIgnoreCase("true");
+      }
+      case ImportIds.REFERRAL_ROUTE -> {
+        if (v.isEmpty()) {
+          warning(at, "value", "the referral route; it is empty: kept as given");
+          return false;
+        }
+        if (!details.referralRoutes.contains(v)) {
+          details.referralRoutes.add(v);
+        }
+      }
+      case ImportIds.CAPACITY -> {
+        String capacity = v.toLowerCase(java.util.Locale.ROOT);
+        if (!CAPACITIES.contains(capacity)) {
+          warning(
+              at,
+              "value",
+              "open, limited or full for capacity; found \"" + v + "\": kept as given");
+          return false;
+        }
+        details.capacity = capacity;
+      }
+      case ImportIds.IN_REACH_PRISON -> {
+        if (!reference.isPrison(v)) {
+          warning(
+              at,
+              "value",
+              "the id of one of Atlas's prisons; there is none with id \""
+                  + v
+                  + "\": kept as given, the service is not shown as working in a prison");
+          return false;
+        }
+        if (!details.inReachPrisonIds.contains(v)) {
+          details.inReachPrisonIds.add(v);
+        }
+      }
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The referral routes in Atlas's order. The exporter lists attributes by id, so the order of the
+   * routes is taken from {@code application_process} when it is the exporter's rendering of exactly
+   * these routes ({@code Referral: a, b.}); otherwise they stay in the file's order.
+   */
+  static List<String> inAtlasOrder(List<String> routes, String applicationProcess) {
+    String prefix = "Referral: ";
+    if (routes.size() < 2
+        || applicationProcess == null
+        || !applicationProcess.startsWith(prefix)
+        || !applicationProcess.endsWith(".")) {
+      return List.copyOf(routes);
+    }
+    String listed =
+        ", "
+            + applicationProcess.substring(prefix.length(), applicationProcess.length() - 1)
+            + ", ";
+    List<String> sorted = new ArrayList<>(routes);
+    sorted.sort(
+        java.util.Comparator.comparingInt(
+            r -> {
+              int at = listed.indexOf(", " + r + ", ");
+              return at < 0 ? Integer.MAX_VALUE : at;
+            }));
+    return applicationProcess.equals(prefix + String.join(", ", sorted) + ".")
+        ? List.copyOf(sorted)
+        : List.copyOf(routes);
+  }
+
+  /**
+   * Whether a term on its own (a datapackage's row) is one of Atlas's: a need, a circumstance or a
+   * detail. These are Atlas's own nodes and fields, never kept as {@code TaxonomyTerm}s.
+   */
+  private boolean isAtlasTerm(JsonNode term) {
+    String id = term.path("id").isString() ? term.get("id").asString().trim() : null;
+    if (id == null) {
+      return false;
+    }
+    String lower = id.toLowerCase(java.util.Locale.ROOT);
+    return reference.needByTermId(lower).isPresent()
+        || reference.circumstanceByTermId(lower).isPresent()
+        || ImportIds.detailCode(lower).isPresent();
+  }
+
+  /** Atlas's own taxonomies (needs, circumstances, details), which it does not keep as nodes. */
+  private static boolean isAtlasTaxonomy(String id) {
+    return id != null
+        && (ImportIds.NEEDS_TAXONOMY.equals(id)
+            || ImportIds.CIRCUMSTANCES_TAXONOMY.equals(id)
+            || ImportIds.DETAILS_TAXONOMY.equals(id));
   }
 
   private static Map<String, Object> link(String id, String key, String value) {

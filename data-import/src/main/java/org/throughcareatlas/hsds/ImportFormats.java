@@ -62,7 +62,7 @@ public final class ImportFormats {
       case HSDS_JSON -> HsdsJsonSource.of(file);
       case SPREADSHEET -> Spreadsheet.of(file, reference);
       case DATAPACKAGE ->
-          DatapackageReader.of(
+          DatapackageSource.of(
               file.getFileName().toString().equalsIgnoreCase("datapackage.json")
                   ? file.toAbsolutePath().getParent()
                   : file);

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Session;
 
 /**
  * What an import resolves names against, read from the graph once: the council areas (by GSS code,
- * name and main town), the needs and the circumstances (by slug, name and their HSDS term ids).
+ * name and main town), the needs and the circumstances (by slug, name and their HSDS term ids), and
+ * the prisons' ids.
  */
 final class ImportReference {
 
@@ -47,7 +49,10 @@ final class ImportReference {
         session
             .run("MATCH (c:Circumstance) RETURN c.id AS id, c.name AS name ORDER BY id")
             .list(r -> new Term(r.get("id").asString(), r.get("name").asString(null)));
-    return new ImportReference(areas, needs, circumstances);
+    Set<String> prisons =
+        Set.copyOf(
+            session.run("MATCH (p:Prison) RETURN p.id AS id").list(r -> r.get("id").asString()));
+    return new ImportReference(areas, needs, circumstances, prisons);
   }
 
   private final List<Area> areas;
@@ -55,8 +60,11 @@ final class ImportReference {
   private final List<Term> circumstances;
   private final Map<String, String> needTermIds;
   private final Map<String, String> circumstanceTermIds;
+  private final Set<String> prisonIds;
 
-  ImportReference(List<Area> areas, List<Term> needs, List<Term> circumstances) {
+  ImportReference(
+      List<Area> areas, List<Term> needs, List<Term> circumstances, Set<String> prisonIds) {
+    this.prisonIds = Set.copyOf(prisonIds);
     this.areas = List.copyOf(areas);
     this.needs = List.copyOf(needs);
     this.circumstances = List.copyOf(circumstances);
@@ -83,6 +91,11 @@ final class ImportReference {
       map.put(id.apply(t.id()), t.id());
     }
     return map;
+  }
+
+  /** Whether Atlas has a prison with this id (the value of an in-reach detail). */
+  boolean isPrison(String id) {
+    return id != null && prisonIds.contains(id);
   }
 
   /** The need slug for an HSDS term id that is one of Atlas's need terms. */

@@ -38,8 +38,9 @@ public final class GraphSnapshot {
               """
               MATCH (a)-[r]->(b)
               WHERE NOT a:__Neo4jMigration AND NOT a:AtlasLock
-              RETURN labels(a) + coalesce(a.id, a.code, a.username, a.version) AS from, type(r) AS type,
-                     properties(r) AS properties, labels(b) + coalesce(b.id, b.code, b.username, b.version) AS to
+              RETURN labels(a) + coalesce(a.id, a.code, a.username, a.key, '') AS from,
+                     type(r) AS type, properties(r) AS properties,
+                     labels(b) + coalesce(b.id, b.code, b.username, b.key, '') AS to
               """)
           .forEachRemaining(
               r ->

@@ -182,7 +182,17 @@ class BrokenFilesTest {
   }
 
   @Test
-  void theJarRunsTheCommandLineOnlyForItsCommands() {
+  void exportWithNoDatabaseAnsweringSaysSoLikeImport() {
+    StringWriter err = new StringWriter();
+    int code =
+        AtlasCommand.run(
+            new String[] {
+              "export", dir.resolve("out.json").toString(), "--uri", "bolt://127.0.0.1:1"
+            },
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true));
+    assertThat(code).isEqualTo(AtlasCommand.DATABASE);
+    assertThat(err.toString()).contains("No Atlas database answers at bolt://127.0.0.1:1");
     assertThat(List.of("import", "export", "backup", "restore", "help"))
         .allMatch(c -> AtlasCommand.isCommand(new String[] {c}));
     assertThat(AtlasCommand.isCommand(new String[] {"--server.port=9090"})).isFalse();

@@ -225,6 +225,82 @@ class HsdsImportTest {
   }
 
   @Test
+  void attributesOfAtlasServiceDetailsTaxonomySetAtlasOwnFieldsAndUnknownValuesAreKeptAsGiven()
+      throws IOException {
+    String prison = (String) one("MATCH (p:Prison) RETURN p.id ORDER BY p.id LIMIT 1", Map.of());
+    String service = "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9d01";
+    String organization = "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9d02";
+    String json =
+        """
+        {"id": "%1$s", "name": "Gate support", "status": "active",
+         "application_process": "Referral: prison officer, self.",
+         "organization": {"id": "%2$s", "name": "Gate Trust", "attributes": [
+            {"id": "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9d10", "taxonomy_term_id": "%3$s",
+             "value": "PEER_LED"}]},
+         "service_areas": [{"id": "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9d03", "extent": "S12000042"}],
+         "attributes": [
+            {"id": "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9d04", "taxonomy_term_id": "%4$s",
+             "value": "true"},
+            {"id": "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9d05", "taxonomy_term_id": "%5$s",
+             "value": "self"},
+            {"id": "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9d06",
+             "taxonomy_term": {"id": "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9d07", "code": "referral-route",
+                               "name": "Referral route", "taxonomy_id": "%6$s"},
+             "value": "prison officer"},
+            {"id": "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9d08", "taxonomy_term_id": "%7$s",
+             "value": "Limited"},
+            {"id": "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9d09", "taxonomy_term_id": "%8$s",
+             "value": "%9$s"},
+            {"id": "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9d11", "taxonomy_term_id": "%8$s",
+             "value": "no-such-prison"}]}
+        """
+            .formatted(
+                service,
+                organization,
+                ImportIds.detailTerm(ImportIds.AGENCY_KIND),
+                ImportIds.detailTerm(ImportIds.SELF_REFERRAL),
+                ImportIds.detailTerm(ImportIds.REFERRAL_ROUTE),
+                ImportIds.DETAILS_TAXONOMY,
+                ImportIds.detailTerm(ImportIds.CAPACITY),
+                ImportIds.detailTerm(ImportIds.IN_REACH_PRISON),
+                prison);
+    Path file = dir.resolve("details.json");
+    Files.writeString(file, json);
+
+    ImportReport report = importFile(file, false);
+
+    assertThat(errors(report)).as(report.summary()).isEmpty();
+    assertThat(report.problems())
+        .as("the unknown prison is named")
+        .anyMatch(p -> p.field().equals("value") && p.expected().contains("no-such-prison"));
+    assertThat(
+            one(
+                """
+                MATCH (s:Service {id: $id})
+                RETURN toString(s.selfReferral) + ' ' + reduce(r = '', x IN s.referralRoutes | r + x + '|')
+                       + ' ' + s.capacity + ' '
+                       + reduce(r = '', p IN COLLECT { MATCH (s)-[:IN_REACH]->(p:Prison) RETURN p.id }
+                                | r + p)
+                """,
+                Map.of("id", service)))
+        .as("routes in the order application_process gives them")
+        .isEqualTo("true prison officer|self| limited " + prison);
+    assertThat(one("MATCH (a:Agency {id: $id}) RETURN a.kind", Map.of("id", organization)))
+        .isEqualTo("PEER_LED");
+    assertThat(
+            one(
+                "MATCH (s:Service {id: $id}) RETURN COUNT { (s)-[:HAS_ATTRIBUTE]->() }",
+                Map.of("id", service)))
+        .as("details are Atlas's fields, not kept terms")
+        .isEqualTo(0L);
+    assertThat(one("MATCH (s:Service {id: $id}) RETURN s.hsdsSource", Map.of("id", service)))
+        .as("the attribute Atlas could not take is kept as given")
+        .asString()
+        .contains("no-such-prison")
+        .doesNotContain("prison officer\"");
+  }
+
+  @Test
   void servicesNamingAnOrganizationAndALocationFurtherOnInTheFileAreLinkedToThem()
       throws IOException {
     String organization = "5b0c8a47-1f4e-4c59-9a61-0d6f0b2a9f01";
