@@ -34,11 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * same way as imported JSON. A datapackage is read whole into memory (its tables must be joined);
  * for very large directories use JSON, which is streamed.
  */
-<<<<<<<< HEAD:data-import/src/main/java/org/throughcareatlas/hsds/DatapackageReader.java
-final class DatapackageReader implements ImportSource {
-========
 final class DatapackageSource implements ImportSource {
->>>>>>>> roundtrip:data-import/src/main/java/org/throughcareatlas/hsds/DatapackageSource.java
 
   /** Columns holding numbers in HSDS; every other cell is text. */
   private static final Set<String> INTEGERS =
@@ -57,11 +53,7 @@ final class DatapackageSource implements ImportSource {
   private final Map<String, byte[]> files;
   private final long size;
 
-<<<<<<<< HEAD:data-import/src/main/java/org/throughcareatlas/hsds/DatapackageReader.java
-  private DatapackageReader(String name, Map<String, byte[]> files) {
-========
   private DatapackageSource(String name, Map<String, byte[]> files) {
->>>>>>>> roundtrip:data-import/src/main/java/org/throughcareatlas/hsds/DatapackageSource.java
     this.name = name;
     this.files = files;
     this.size = files.values().stream().mapToLong(b -> b.length).sum();
@@ -102,11 +94,7 @@ final class DatapackageSource implements ImportSource {
               "",
               "an HSDS datapackage: CSV tables including services.csv or organizations.csv"));
     }
-<<<<<<<< HEAD:data-import/src/main/java/org/throughcareatlas/hsds/DatapackageReader.java
-    return new DatapackageReader(path.getFileName().toString(), files);
-========
     return new DatapackageSource(path.getFileName().toString(), files);
->>>>>>>> roundtrip:data-import/src/main/java/org/throughcareatlas/hsds/DatapackageSource.java
   }
 
   @Override
