@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.throughcareatlas.backup.GraphBackup;
 import org.throughcareatlas.graph.EmbeddedNeo4j;
 import picocli.CommandLine.Command;
@@ -66,7 +64,7 @@ public final class BackupCommand implements Callable<Integer> {
     try {
       driver = connection.open();
     } catch (BoltConnection.Unreachable e) {
-      if (connection.uri != null || !e.getMessage().startsWith("No Atlas database answers")) {
+      if (connection.uri != null || !e.nothingAnswered()) {
         err.println(e.getMessage());
         return AtlasCommand.DATABASE;
       }
@@ -88,8 +86,7 @@ public final class BackupCommand implements Callable<Integer> {
         return AtlasCommand.DATABASE;
       }
       DatabaseManagementService embedded = EmbeddedNeo4j.start(folder, 0);
-      try (Driver local =
-          GraphDatabase.driver(EmbeddedNeo4j.boltUri(embedded), AuthTokens.none())) {
+      try (Driver local = Connections.driver(EmbeddedNeo4j.boltUri(embedded), null, null)) {
         summary = write(local, partial, err);
         out.println(
             "Backed up the data folder " + folder.toAbsolutePath() + " (Atlas is stopped).");

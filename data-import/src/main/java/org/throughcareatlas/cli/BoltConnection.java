@@ -50,8 +50,20 @@ class BoltConnection {
 
   /** A database that could not be reached, with the one line that says what to do. */
   static final class Unreachable extends Exception {
+    private final boolean nothingAnswered;
+
     Unreachable(String message) {
+      this(message, false);
+    }
+
+    Unreachable(String message, boolean nothingAnswered) {
       super(message);
+      this.nothingAnswered = nothingAnswered;
+    }
+
+    /** True when nothing answered at the address (rather than refusing the user or database). */
+    boolean nothingAnswered() {
+      return nothingAnswered;
     }
   }
 
@@ -102,7 +114,8 @@ class BoltConnection {
       throw new Unreachable(
           "No Atlas database answers at "
               + target
-              + ": start Atlas with ./atlas run, or give --uri.");
+              + ": start Atlas with ./atlas run, or give --uri.",
+          true);
     } catch (AuthenticationException e) {
       driver.close();
       throw new Unreachable(

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
 import org.throughcareatlas.backup.BackupFileException;
 import org.throughcareatlas.backup.GraphRestore;
@@ -95,8 +93,7 @@ public final class RestoreCommand implements Callable<Integer> {
           return AtlasCommand.USAGE;
         }
         DatabaseManagementService embedded = EmbeddedNeo4j.start(folder, 0);
-        try (Driver driver =
-            GraphDatabase.driver(EmbeddedNeo4j.boltUri(embedded), AuthTokens.none())) {
+        try (Driver driver = Connections.driver(EmbeddedNeo4j.boltUri(embedded), null, null)) {
           summary = restore(driver, err);
         } finally {
           embedded.shutdown();
