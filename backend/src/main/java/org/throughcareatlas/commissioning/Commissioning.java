@@ -22,6 +22,7 @@ import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.directory.InvalidArgumentException;
 import org.throughcareatlas.directory.Need;
 import org.throughcareatlas.directory.Prison;
+import org.throughcareatlas.search.Eligibility.Restriction;
 
 /**
  * Commissioning analytics over the whole directory: the coverage matrix, duplicated provision,
@@ -110,8 +111,18 @@ public class Commissioning {
       throw new InvalidArgumentException("minGroupSize", "must be at least 2, was " + minGroupSize);
     }
     Lookups lookups = lookups();
-    return Duplicates.groups(
-        duplicateCandidates(null, null), minScore, minGroupSize, lookups.needs, lookups.areas);
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("areaCode", null);
+    parameters.put("needId", null);
+    // The rows are read in parts at once (one per processor, up to four) and profiles are built
+    // as they arrive, while the database reads the next ones.
+    Duplicates.Grouping grouping = new Duplicates.Grouping();
+    queries.forEachInParts(
+        AnalysisQueries.DUPLICATE_CANDIDATES,
+        parameters,
+        Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4),
+        row -> grouping.add(lookups.candidate(row)));
+    return grouping.groups(minScore, minGroupSize, lookups.needs, lookups.areas);
   }
 
   /** A service counted in a cell of the coverage matrix. */
@@ -146,10 +157,17 @@ public class Commissioning {
    * @param needId null, or only services meeting this need or a narrower one
    */
   public List<DuplicateCandidate> duplicateCandidates(String areaCode, String needId) {
+    return duplicateCandidates(areaCode, needId, lookups());
+  }
+
+  private List<DuplicateCandidate> duplicateCandidates(
+      String areaCode, String needId, Lookups lookups) {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("areaCode", areaCode);
     parameters.put("needId", needId);
-    return queries.run(AnalysisQueries.DUPLICATE_CANDIDATES, parameters, DuplicateCandidate::of);
+    parameters.put("parts", null);
+    parameters.put("part", null);
+    return queries.run(AnalysisQueries.DUPLICATE_CANDIDATES, parameters, lookups::candidate);
   }
 
   /**
@@ -269,11 +287,27 @@ public class Commissioning {
                         + "'; give one of the ids of `circumstances`, or nothing for everyone."));
   }
 
-  private Lookups lookups() {
+  /** The needs, areas, circumstances and prisons by id, read once per analysis. */
+  public Lookups lookups() {
     return new Lookups(
         directory.needs().stream().collect(Collectors.toMap(Need::id, Function.identity())),
-        directory.areas().stream().collect(Collectors.toMap(Area::code, Function.identity())));
+        directory.areas().stream().collect(Collectors.toMap(Area::code, Function.identity())),
+        directory.circumstances().stream()
+            .collect(
+                Collectors.toMap(
+                    Circumstance::id, c -> new Restriction(c.id(), c.group(), c.name()))),
+        directory.prisons().stream().collect(Collectors.toMap(Prison::id, Prison::name)));
   }
 
-  private record Lookups(Map<String, Need> needs, Map<String, Area> areas) {}
+  public record Lookups(
+      Map<String, Need> needs,
+      Map<String, Area> areas,
+      Map<String, Restriction> circumstances,
+      Map<String, String> prisonNames) {
+
+    /** A row of {@code duplicate_candidates.cypher}, its ids looked up. */
+    public DuplicateCandidate candidate(Record row) {
+      return DuplicateCandidate.of(row, circumstances, prisonNames);
+    }
+  }
 }

@@ -84,7 +84,10 @@ public final class Duplicates {
     if (a.agencyId().equals(b.agencyId())) {
       return null;
     }
-    Index index = new Index(List.of(a, b));
+    Index index = new Index();
+    index.add(a);
+    index.add(b);
+    index.finish();
     Profile p = index.profiles.get(0);
     Profile q = index.profiles.size() > 1 ? index.profiles.get(1) : p;
     return index.score(p, q) < 0 ? null : pair(a.serviceId(), b.serviceId(), index.parts(p, q));
@@ -113,30 +116,44 @@ public final class Duplicates {
       int minGroupSize,
       Map<String, Need> needs,
       Map<String, Area> areas) {
-    // The same groups, pairs and ties whatever order the candidates come in.
-    List<DuplicateCandidate> candidates =
-        given.stream().sorted(Comparator.comparing(DuplicateCandidate::serviceId)).toList();
-    Index index = new Index(candidates);
+    Grouping grouping = new Grouping();
+    given.forEach(grouping::add);
+    return grouping.groups(minScore, minGroupSize, needs, areas);
+  }
+
+  /**
+   * Candidates taken one by one as they are read (so that the profiles are built while the query
+   * still runs), then grouped as {@link #groups(List, double, int, Map, Map)} does: the same
+   * groups, pairs and ties whatever order the candidates come in.
+   */
+  public static final class Grouping {
+    private final Index index = new Index();
+
+    public void add(DuplicateCandidate candidate) {
+      index.add(candidate);
+    }
+
+    /** The groups of the candidates added (once). */
+    public List<DuplicateGroup> groups(
+        double minScore, int minGroupSize, Map<String, Need> needs, Map<String, Area> areas) {
+      return Duplicates.groups(index.finish(), minScore, minGroupSize, needs, areas);
+    }
+  }
+
+  private static List<DuplicateGroup> groups(
+      Index index,
+      double minScore,
+      int minGroupSize,
+      Map<String, Need> needs,
+      Map<String, Area> areas) {
+    List<DuplicateCandidate> candidates = index.candidates;
     int n = index.profiles.size();
     int[] parent = new int[n];
     Arrays.setAll(parent, i -> i);
 
-    // Pass 1: link profiles.
-    index.forEachPair(
-        (p, q) -> {
-          if (find(parent, p.index) != find(parent, q.index)
-              && links(p, q)
-              && index.score(p, q) >= minScore) {
-            union(parent, p.index, q.index);
-          }
-        });
-    // A profile with two or more agencies links within itself.
-    Map<Integer, List<Profile>> components = new LinkedHashMap<>();
-    for (Profile p : index.profiles) {
-      components.computeIfAbsent(find(parent, p.index), k -> new ArrayList<>()).add(p);
-    }
-
-    // Pass 2: totals and strongest pairs per component (indexed by the component's root).
+    // One pass over the pairs: link the profiles (connected components), keeping at each
+    // component's root the total score and count of its linking pairs of services and its
+    // strongest pairs; when two components join, the absorbed root's totals and pairs move.
     double[] scoreSums = new double[n];
     long[] pairCounts = new long[n];
     List<PriorityQueue<ScoredPair>> strongest = new ArrayList<>(n);
@@ -147,15 +164,15 @@ public final class Duplicates {
         Comparator.comparingDouble(ScoredPair::score)
             .thenComparing(ScoredPair::serviceIdA, Comparator.reverseOrder())
             .thenComparing(ScoredPair::serviceIdB, Comparator.reverseOrder());
+    // A profile with two or more agencies links within itself.
     for (Profile p : index.profiles) {
       long inner = crossAgencyPairs(p, p) / 2;
       if (inner > 0) {
-        int root = find(parent, p.index);
-        scoreSums[root] += inner;
-        pairCounts[root] += inner;
+        scoreSums[p.index] += inner;
+        pairCounts[p.index] += inner;
         String[] ends = differentAgencies(index, p, p);
         offer(
-            queue(strongest, root, weakestFirst),
+            queue(strongest, p.index, weakestFirst),
             pair(ends[0], ends[1], new double[] {1, 1, 1, 1, 1}),
             weakestFirst);
       }
@@ -170,15 +187,34 @@ public final class Duplicates {
             return;
           }
           int root = find(parent, p.index);
+          int other = find(parent, q.index);
+          if (root != other) {
+            int absorbed = Math.max(root, other);
+            root = Math.min(root, other);
+            parent[absorbed] = root;
+            scoreSums[root] += scoreSums[absorbed];
+            pairCounts[root] += pairCounts[absorbed];
+            PriorityQueue<ScoredPair> moved = strongest.get(absorbed);
+            if (moved != null) {
+              PriorityQueue<ScoredPair> into = queue(strongest, root, weakestFirst);
+              moved.forEach(pair -> offer(into, pair, weakestFirst));
+              strongest.set(absorbed, null);
+            }
+          }
           long count = crossAgencyPairs(p, q);
           scoreSums[root] += count * score;
           pairCounts[root] += count;
           PriorityQueue<ScoredPair> queue = queue(strongest, root, weakestFirst);
+          // Only a stronger pair can enter a full list (ties keep the pairs met first).
           if (queue.size() < MAX_PAIRS_SHOWN || score > queue.peek().score()) {
             String[] ends = differentAgencies(index, p, q);
             offer(queue, pair(ends[0], ends[1], index.parts(p, q)), weakestFirst);
           }
         });
+    Map<Integer, List<Profile>> components = new LinkedHashMap<>();
+    for (Profile p : index.profiles) {
+      components.computeIfAbsent(find(parent, p.index), k -> new ArrayList<>()).add(p);
+    }
 
     List<DuplicateGroup> groups = new ArrayList<>();
     for (var entry : components.entrySet()) {
@@ -194,13 +230,22 @@ public final class Duplicates {
         continue;
       }
       members.sort(
-          Comparator.comparing(DuplicateCandidate::serviceName)
-              .thenComparing(DuplicateCandidate::serviceId));
+          (a, b) -> {
+            int byName = a.serviceName().compareTo(b.serviceName());
+            return byName != 0 ? byName : a.serviceId().compareTo(b.serviceId());
+          });
       List<ScoredPair> pairs = new ArrayList<>(strongest.get(root));
       pairs.sort(weakestFirst.reversed());
       groups.add(
           explained(
-              members, scoreSums[root] / pairCounts[root], pairCounts[root], pairs, needs, areas));
+              members,
+              scoreSums[root] / pairCounts[root],
+              pairCounts[root],
+              pairs,
+              index.memberCounts(entry.getValue(), p -> p.needs, index.needIds),
+              index.memberCounts(entry.getValue(), p -> p.areas, index.areaCodes),
+              needs,
+              areas));
     }
     groups.sort(
         Comparator.comparingInt((DuplicateGroup g) -> g.services().size())
@@ -230,14 +275,21 @@ public final class Duplicates {
   // Explanation
   // ---------------------------------------------------------------------------------------------
 
+  /**
+   * A group explained.
+   *
+   * @param needCounts for each need met directly by a member, how many members meet it
+   * @param areaCounts for each area covered by a member, how many members cover it
+   */
   static DuplicateGroup explained(
       List<DuplicateCandidate> members,
       double meanScore,
       long linkingPairs,
       List<ScoredPair> pairs,
+      Map<String, Integer> needCounts,
+      Map<String, Integer> areaCounts,
       Map<String, Need> needs,
       Map<String, Area> areas) {
-    Map<String, Integer> needCounts = counts(members.stream().map(DuplicateCandidate::needIds));
     int mostNeeds = needCounts.values().stream().max(Integer::compare).orElse(0);
     List<Need> sharedNeeds =
         needCounts.entrySet().stream()
@@ -249,7 +301,6 @@ public final class Duplicates {
                     .thenComparing(Need::name)
                     .thenComparing(Need::id))
             .toList();
-    Map<String, Integer> areaCounts = counts(members.stream().map(DuplicateCandidate::areaCodes));
     int mostAreas = areaCounts.values().stream().max(Integer::compare).orElse(0);
     List<Area> sharedAreas =
         areaCounts.entrySet().stream()
@@ -271,20 +322,16 @@ public final class Duplicates {
         differences(members));
   }
 
-  private static Map<String, Integer> counts(java.util.stream.Stream<List<String>> lists) {
-    Map<String, Integer> counts = new HashMap<>();
-    lists.forEach(
-        list -> new LinkedHashSet<>(list).forEach(id -> counts.merge(id, 1, Integer::sum)));
-    return counts;
-  }
-
   /** Who every member admits: "anyone", "men", "women; remand or short-term; aged 18–25". */
   static String people(List<DuplicateCandidate> members) {
     Map<String, Set<String>> admitted = new LinkedHashMap<>();
     Map<String, String> names = new HashMap<>();
-    for (DuplicateCandidate c : members) {
+    // Members alike in restrictions admit alike: each distinct list once (most have none).
+    Set<List<Restriction>> distinct = new LinkedHashSet<>();
+    members.forEach(c -> distinct.add(c.onlyFor()));
+    for (List<Restriction> onlyFor : distinct) {
       Map<String, Set<String>> own = new LinkedHashMap<>();
-      for (Restriction r : c.onlyFor()) {
+      for (Restriction r : onlyFor) {
         own.computeIfAbsent(r.group(), g -> new TreeSet<>()).add(r.id());
         names.put(r.id(), r.name().toLowerCase(Locale.UK));
       }
@@ -341,11 +388,12 @@ public final class Duplicates {
     aspects.put(
         "gender",
         c -> {
-          String only =
-              c.onlyFor().stream()
-                  .filter(r -> r.group().equals("gender"))
-                  .map(r -> r.name().toLowerCase(Locale.UK))
-                  .collect(Collectors.joining(" or "));
+          StringBuilder only = new StringBuilder();
+          for (Restriction r : c.onlyFor()) {
+            if (r.group().equals("gender")) {
+              only.append(only.isEmpty() ? "" : " or ").append(r.name().toLowerCase(Locale.UK));
+            }
+          }
           return only.isEmpty() ? "anyone" : only + " only";
         });
     aspects.put("capacity", c -> c.capacity() == null ? "not given" : c.capacity());
@@ -355,11 +403,14 @@ public final class Duplicates {
     List<Difference> differences = new ArrayList<>();
     aspects.forEach(
         (aspect, value) -> {
-          List<Value> values =
-              members.stream()
-                  .map(c -> new Value(c.serviceId(), c.serviceName(), value.apply(c)))
-                  .toList();
-          if (values.stream().map(Value::value).distinct().count() > 1) {
+          List<Value> values = new ArrayList<>(members.size());
+          boolean differ = false;
+          for (DuplicateCandidate c : members) {
+            Value v = new Value(c.serviceId(), c.serviceName(), value.apply(c));
+            differ |= !values.isEmpty() && !v.value().equals(values.getFirst().value());
+            values.add(v);
+          }
+          if (differ) {
             differences.add(new Difference(aspect, values));
           }
         });
@@ -407,11 +458,17 @@ public final class Duplicates {
     if (p != q && p.onlyAgency >= 0 && q.onlyAgency >= 0) {
       return p.onlyAgency == q.onlyAgency ? 0 : all;
     }
+    // Members of the same agency in both: merge the two sorted lists of agencies.
     long same = 0;
-    for (var e : p.agencies.entrySet()) {
-      Integer other = q.agencies.get(e.getKey());
-      if (other != null) {
-        same += (long) e.getValue() * other;
+    int i = 0;
+    int j = 0;
+    while (i < p.agencyIds.length && j < q.agencyIds.length) {
+      if (p.agencyIds[i] == q.agencyIds[j]) {
+        same += (long) p.agencyCounts[i++] * q.agencyCounts[j++];
+      } else if (p.agencyIds[i] < q.agencyIds[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
     return all - same;
@@ -439,14 +496,6 @@ public final class Duplicates {
     return i;
   }
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
-
   @FunctionalInterface
   private interface PairAction {
     void accept(Profile p, Profile q);
@@ -454,22 +503,46 @@ public final class Duplicates {
 
   /** Services alike in everything the score reads, and the members of that likeness. */
   private static final class Profile {
-    final int index;
-    final long[] needs;
-    final long[] areas;
+    int index;
+    long[] needs;
+    long[] areas;
     final int needCount;
     final int areaCount;
     final long restrictions;
-    final long[] prisons;
+    long[] prisons;
     final int prisonCount;
     final int minimumAge;
     final int maximumAge;
     final int description;
     final List<Integer> members = new ArrayList<>();
-    final Map<String, Integer> agencies = new LinkedHashMap<>();
 
     /** The index of the agency of every member, or -1 when there are several. */
     int onlyAgency = -1;
+
+    /** The indexes of the members' agencies, ascending, and how many members each has. */
+    int[] agencyIds = new int[0];
+
+    int[] agencyCounts = new int[0];
+
+    void addAgency(int agency) {
+      int at = Arrays.binarySearch(agencyIds, agency);
+      if (at >= 0) {
+        agencyCounts[at]++;
+        return;
+      }
+      int insert = -at - 1;
+      int[] ids = new int[agencyIds.length + 1];
+      int[] counts = new int[ids.length];
+      System.arraycopy(agencyIds, 0, ids, 0, insert);
+      System.arraycopy(agencyCounts, 0, counts, 0, insert);
+      ids[insert] = agency;
+      counts[insert] = 1;
+      System.arraycopy(agencyIds, insert, ids, insert + 1, agencyIds.length - insert);
+      System.arraycopy(agencyCounts, insert, counts, insert + 1, agencyIds.length - insert);
+      agencyIds = ids;
+      agencyCounts = counts;
+      onlyAgency = ids.length == 1 ? agency : -1;
+    }
 
     Profile(
         int index,
@@ -494,9 +567,47 @@ public final class Duplicates {
     }
   }
 
-  /** The candidates as profiles, with the ids behind the bit sets and the blocks. */
+  /** What makes two services one profile: everything the score reads. */
+  private record ProfileKey(
+      int description,
+      long[] needs,
+      long[] areas,
+      long[] prisons,
+      long restrictions,
+      int minimumAge,
+      int maximumAge) {
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ProfileKey k
+          && description == k.description
+          && restrictions == k.restrictions
+          && minimumAge == k.minimumAge
+          && maximumAge == k.maximumAge
+          && Arrays.equals(needs, k.needs)
+          && Arrays.equals(areas, k.areas)
+          && Arrays.equals(prisons, k.prisons);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = description;
+      h = 31 * h + Arrays.hashCode(needs);
+      h = 31 * h + Arrays.hashCode(areas);
+      h = 31 * h + Arrays.hashCode(prisons);
+      h = 31 * h + Long.hashCode(restrictions);
+      h = 31 * h + minimumAge;
+      return 31 * h + maximumAge;
+    }
+  }
+
+  /**
+   * The candidates as profiles, with the ids behind the bit sets and the blocks. Candidates are
+   * {@linkplain #add added} as they are read, in any order; {@link #finish} then puts everything in
+   * the order of the ids, so that the groups, pairs and ties are the same whatever the order.
+   */
   private static final class Index {
-    final List<DuplicateCandidate> candidates;
+    final List<DuplicateCandidate> candidates = new ArrayList<>();
     final List<Profile> profiles = new ArrayList<>();
     final Map<String, Integer> needIndex = new HashMap<>();
     final Map<String, Integer> areaIndex = new HashMap<>();
@@ -504,113 +615,157 @@ public final class Duplicates {
     final Map<String, Integer> prisonIndex = new HashMap<>();
     final Map<String, Integer> agencyIndex = new HashMap<>();
     final Map<String, Long> groupMasks = new LinkedHashMap<>();
+    private final Map<String, Integer> descriptions = new HashMap<>();
+    private final Map<String, Integer> words = new HashMap<>();
+    private final Map<ProfileKey, Profile> byKey = new HashMap<>();
+    private boolean finished;
+
+    /** {@link #groupMasks}' values, read for every pair. */
+    long[] groups;
+
+    /** Blocks of one need and one area, each profile in the blocks of its needs × areas. */
+    private List<int[]> blocks;
+
     final List<int[]> descriptionWords = new ArrayList<>();
     final Map<Long, Double> descriptionSimilarity = new HashMap<>();
     float[] denseSimilarity;
 
-    Index(List<DuplicateCandidate> candidates) {
-      this.candidates = candidates;
-      Map<String, Integer> descriptions = new HashMap<>();
-      Map<String, Integer> words = new HashMap<>();
-      Map<String, Profile> byKey = new HashMap<>();
-      for (DuplicateCandidate c : candidates) {
-        c.needIds().forEach(id -> needIndex.putIfAbsent(id, needIndex.size()));
-        c.areaCodes().forEach(code -> areaIndex.putIfAbsent(code, areaIndex.size()));
-        c.inReach().forEach(prison -> prisonIndex.putIfAbsent(prison, prisonIndex.size()));
-        for (Restriction r : c.onlyFor()) {
-          circumstanceIndex.putIfAbsent(r.id(), circumstanceIndex.size());
+    /** One more candidate, into the profile of the services alike in what the score reads. */
+    void add(DuplicateCandidate c) {
+      if (finished) {
+        throw new IllegalStateException("finished");
+      }
+      int i = candidates.size();
+      candidates.add(c);
+      long restrictions = 0;
+      for (Restriction r : c.onlyFor()) {
+        int bit = circumstanceIndex.computeIfAbsent(r.id(), k -> circumstanceIndex.size());
+        if (bit >= 64) {
+          throw new IllegalStateException("More than 64 circumstances are not supported");
+        }
+        restrictions |= 1L << bit;
+        groupMasks.merge(r.group(), 1L << bit, (x, y) -> x | y);
+      }
+      int description =
+          descriptions.computeIfAbsent(
+              c.description(),
+              text -> {
+                descriptionWords.add(
+                    words(text).stream()
+                        .mapToInt(w -> words.computeIfAbsent(w, k -> words.size()))
+                        .sorted()
+                        .toArray());
+                return descriptionWords.size() - 1;
+              });
+      long[] needs = bits(c.needIds(), needIndex);
+      long[] areas = bits(c.areaCodes(), areaIndex);
+      long[] prisons = bits(c.inReach(), prisonIndex);
+      int min = c.minimumAge() == null ? Integer.MIN_VALUE : c.minimumAge();
+      int max = c.maximumAge() == null ? Integer.MAX_VALUE : c.maximumAge();
+      ProfileKey key = new ProfileKey(description, needs, areas, prisons, restrictions, min, max);
+      Profile profile = byKey.get(key);
+      if (profile == null) {
+        profile =
+            new Profile(
+                profiles.size(), needs, areas, restrictions, prisons, min, max, description);
+        profiles.add(profile);
+        byKey.put(key, profile);
+      }
+      profile.members.add(i);
+      profile.addAgency(agencyIndex.computeIfAbsent(c.agencyId(), k -> agencyIndex.size()));
+    }
+
+    /**
+     * After the last candidate: members by service id, profiles by their first member's, and the
+     * bits of needs, areas and prisons in the order of their ids.
+     */
+    Index finish() {
+      finished = true;
+      byKey.clear();
+      groups = groupMasks.values().stream().mapToLong(Long::longValue).toArray();
+      for (Profile p : profiles) {
+        if (p.members.size() > 1) {
+          p.members.sort((a, b) -> serviceId(a).compareTo(serviceId(b)));
         }
       }
-      if (circumstanceIndex.size() > 64) {
-        throw new IllegalStateException("More than 64 circumstances are not supported");
+      profiles.sort(
+          (p, q) -> serviceId(p.members.getFirst()).compareTo(serviceId(q.members.getFirst())));
+      int[] needBits = inIdOrder(needIndex);
+      int[] areaBits = inIdOrder(areaIndex);
+      int[] prisonBits = inIdOrder(prisonIndex);
+      for (int i = 0; i < profiles.size(); i++) {
+        Profile p = profiles.get(i);
+        p.index = i;
+        p.needs = remapped(p.needs, needBits);
+        p.areas = remapped(p.areas, areaBits);
+        p.prisons = remapped(p.prisons, prisonBits);
       }
-      for (DuplicateCandidate c : candidates) {
-        for (Restriction r : c.onlyFor()) {
-          groupMasks.merge(r.group(), 1L << circumstanceIndex.get(r.id()), (x, y) -> x | y);
+      needIds = byIndex(needIndex);
+      areaCodes = byIndex(areaIndex);
+      return this;
+    }
+
+    private String serviceId(int candidate) {
+      return candidates.get(candidate).serviceId();
+    }
+
+    /** The need ids and area codes behind the bit sets, by bit. */
+    List<String> needIds;
+
+    List<String> areaCodes;
+
+    /** For each bit set in some profile's {@code bits}, how many members have it, by id. */
+    Map<String, Integer> memberCounts(
+        List<Profile> ofProfiles,
+        java.util.function.Function<Profile, long[]> bits,
+        List<String> ids) {
+      int[] counts = new int[ids.size()];
+      for (Profile p : ofProfiles) {
+        long[] set = bits.apply(p);
+        for (int b = nextSetBit(set, 0); b >= 0; b = nextSetBit(set, b + 1)) {
+          counts[b] += p.members.size();
         }
       }
-      for (int i = 0; i < candidates.size(); i++) {
-        DuplicateCandidate c = candidates.get(i);
-        int description =
-            descriptions.computeIfAbsent(
-                c.description(),
-                text -> {
-                  descriptionWords.add(
-                      words(text).stream()
-                          .mapToInt(w -> words.computeIfAbsent(w, k -> words.size()))
-                          .sorted()
-                          .toArray());
-                  return descriptionWords.size() - 1;
-                });
-        long[] needs = bits(c.needIds(), needIndex);
-        long[] areas = bits(c.areaCodes(), areaIndex);
-        long[] prisons = bits(c.inReach(), prisonIndex);
-        long restrictions = 0;
-        for (Restriction r : c.onlyFor()) {
-          restrictions |= 1L << circumstanceIndex.get(r.id());
+      Map<String, Integer> result = new HashMap<>();
+      for (int b = 0; b < counts.length; b++) {
+        if (counts[b] > 0) {
+          result.put(ids.get(b), counts[b]);
         }
-        int min = c.minimumAge() == null ? Integer.MIN_VALUE : c.minimumAge();
-        int max = c.maximumAge() == null ? Integer.MAX_VALUE : c.maximumAge();
-        String key =
-            description
-                + "|"
-                + Arrays.toString(needs)
-                + "|"
-                + Arrays.toString(areas)
-                + "|"
-                + Arrays.toString(prisons)
-                + "|"
-                + restrictions
-                + "|"
-                + min
-                + "|"
-                + max;
-        long finalRestrictions = restrictions;
-        Profile profile =
-            byKey.computeIfAbsent(
-                key,
-                k -> {
-                  Profile p =
-                      new Profile(
-                          profiles.size(),
-                          needs,
-                          areas,
-                          finalRestrictions,
-                          prisons,
-                          min,
-                          max,
-                          description);
-                  profiles.add(p);
-                  return p;
-                });
-        profile.members.add(i);
-        profile.agencies.merge(c.agencyId(), 1, Integer::sum);
-        profile.onlyAgency =
-            profile.agencies.size() == 1
-                ? agencyIndex.computeIfAbsent(c.agencyId(), k -> agencyIndex.size())
-                : -1;
       }
+      return result;
     }
 
     /** Every pair of profiles sharing a need and an area, once. */
     void forEachPair(PairAction action) {
       int areaCount = areaIndex.size();
-      Map<Integer, List<Profile>> blocks = new HashMap<>();
-      for (Profile p : profiles) {
-        for (int n = nextSetBit(p.needs, 0); n >= 0; n = nextSetBit(p.needs, n + 1)) {
-          for (int a = nextSetBit(p.areas, 0); a >= 0; a = nextSetBit(p.areas, a + 1)) {
-            blocks.computeIfAbsent(n * areaCount + a, k -> new ArrayList<>()).add(p);
+      if (blocks == null) {
+        Map<Integer, List<Profile>> byBlock = new HashMap<>();
+        for (Profile p : profiles) {
+          for (int n = nextSetBit(p.needs, 0); n >= 0; n = nextSetBit(p.needs, n + 1)) {
+            for (int a = nextSetBit(p.areas, 0); a >= 0; a = nextSetBit(p.areas, a + 1)) {
+              byBlock.computeIfAbsent(n * areaCount + a, k -> new ArrayList<>()).add(p);
+            }
           }
         }
+        // Each block: its key, then the indexes of its profiles.
+        blocks = new ArrayList<>(byBlock.size());
+        byBlock.forEach(
+            (key, members) -> {
+              int[] block = new int[members.size() + 1];
+              block[0] = key;
+              for (int i = 0; i < members.size(); i++) {
+                block[i + 1] = members.get(i).index;
+              }
+              blocks.add(block);
+            });
       }
-      for (var block : blocks.entrySet()) {
-        int need = block.getKey() / areaCount;
-        int area = block.getKey() % areaCount;
-        List<Profile> members = block.getValue();
-        for (int i = 0; i < members.size(); i++) {
-          Profile p = members.get(i);
-          for (int j = i + 1; j < members.size(); j++) {
-            Profile q = members.get(j);
+      for (int[] block : blocks) {
+        int need = block[0] / areaCount;
+        int area = block[0] % areaCount;
+        for (int i = 1; i < block.length; i++) {
+          Profile p = profiles.get(block[i]);
+          for (int j = i + 1; j < block.length; j++) {
+            Profile q = profiles.get(block[j]);
             if (firstCommon(p.needs, q.needs) != need || firstCommon(p.areas, q.areas) != area) {
               continue;
             }
@@ -678,7 +833,7 @@ public final class Duplicates {
       }
       boolean pWithinQ = p.minimumAge >= q.minimumAge && p.maximumAge <= q.maximumAge;
       boolean qWithinP = q.minimumAge >= p.minimumAge && q.maximumAge <= p.maximumAge;
-      for (long group : groupMasks.values()) {
+      for (long group : groups) {
         long a = p.restrictions & group;
         long b = q.restrictions & group;
         if (a != 0 && b != 0 && (a & b) == 0) {
@@ -743,10 +898,45 @@ public final class Duplicates {
     }
   }
 
+  /**
+   * Renumbers the ids of {@code index} in their own order (a need's bit, for instance, is then its
+   * rank among the need ids); returns the new bit of each old one.
+   */
+  private static int[] inIdOrder(Map<String, Integer> index) {
+    List<String> ids = new ArrayList<>(index.keySet());
+    ids.sort(Comparator.naturalOrder());
+    int[] moved = new int[ids.size()];
+    for (int i = 0; i < ids.size(); i++) {
+      moved[index.put(ids.get(i), i)] = i;
+    }
+    return moved;
+  }
+
+  private static long[] remapped(long[] bits, int[] moved) {
+    long[] result = new long[(moved.length + 63) / 64];
+    for (int b = nextSetBit(bits, 0); b >= 0; b = nextSetBit(bits, b + 1)) {
+      result[moved[b] >> 6] |= 1L << (moved[b] & 63);
+    }
+    return result;
+  }
+
+  private static List<String> byIndex(Map<String, Integer> index) {
+    String[] ids = new String[index.size()];
+    index.forEach((id, i) -> ids[i] = id);
+    return List.of(ids);
+  }
+
+  /** The bits of the ids, numbering new ids as they come; as long as the highest bit needs. */
   private static long[] bits(List<String> ids, Map<String, Integer> index) {
-    long[] bits = new long[(index.size() + 63) / 64];
-    for (String id : ids) {
-      int i = index.get(id);
+    int highest = -1;
+    int[] positions = new int[ids.size()];
+    for (int k = 0; k < ids.size(); k++) {
+      int i = index.computeIfAbsent(ids.get(k), id -> index.size());
+      positions[k] = i;
+      highest = Math.max(highest, i);
+    }
+    long[] bits = new long[(highest + 64) / 64];
+    for (int i : positions) {
       bits[i >> 6] |= 1L << (i & 63);
     }
     return bits;

@@ -1,5 +1,6 @@
 package org.throughcareatlas.directory;
 
+import graphql.GraphQLContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,12 @@ class DirectoryGraphQlController {
   }
 
   @BatchMapping(typeName = "Service", field = "agency")
-  Map<Service, Agency> agencyOfServices(List<Service> services) {
-    return byKey(services, Service::id, queries.agencyOfServices(ids(services, Service::id)));
+  Map<Service, Agency> agencyOfServices(List<Service> services, GraphQLContext context) {
+    return byKey(
+        services,
+        Service::id,
+        ReadAhead.agenciesOfServices(
+            context, ids(services, Service::id), queries::agencyOfServices));
   }
 
   @BatchMapping(typeName = "Service", field = "needs")

@@ -320,6 +320,33 @@ public class DirectoryQueries {
     return result;
   }
 
+  /** A service and its agency (null when it has none). */
+  public record ServiceAndAgency(Service service, Agency agency) {}
+
+  /**
+   * Services by id, each with its agency, in one query (unknown ids are absent): a page of search
+   * results, read in the search's own transaction.
+   */
+  @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+  public Map<String, ServiceAndAgency> servicesAndAgencies(Collection<String> ids) {
+    Map<String, ServiceAndAgency> result = new LinkedHashMap<>();
+    for (ServiceAndAgency row :
+        list(
+            """
+            MATCH (s:Service) WHERE s.id IN $ids
+            OPTIONAL MATCH (a:Agency)-[:PROVIDES]->(s)
+            RETURN s, a
+            """,
+            Map.of("ids", List.copyOf(ids)),
+            (t, r) ->
+                new ServiceAndAgency(
+                    GraphValues.service(r.get("s")),
+                    r.get("a").isNull() ? null : GraphValues.agency(r.get("a"))))) {
+      result.put(row.service().id(), row);
+    }
+    return result;
+  }
+
   /** The agency of each service, by service id; one query, like {@link #servicesByIds}. */
   @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
   public Map<String, Agency> agencyOfServices(Collection<String> serviceIds) {

@@ -1,5 +1,7 @@
 package org.throughcareatlas.search;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -11,6 +13,7 @@ import org.throughcareatlas.directory.Connection;
 import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.directory.InvalidArgumentException;
 import org.throughcareatlas.directory.Need;
+import org.throughcareatlas.directory.ReadAhead;
 import org.throughcareatlas.directory.Service;
 
 /** The officer search over GraphQL ({@code graphql/search.graphqls}). */
@@ -56,23 +59,33 @@ class SearchGraphQlController {
 
   record GeoPointInput(Double latitude, Double longitude) {}
 
+  /**
+   * The search, and when the page's services are asked for, those services and their agencies read
+   * in the search's own transaction ({@link ServiceSearch#searchPage}), kept for the batch mappings
+   * below ({@link ReadAhead}).
+   */
   @QueryMapping
   ServiceSearchConnection searchServices(
-      @Argument ServiceSearchInput input, @Argument Integer first, @Argument String after) {
+      @Argument ServiceSearchInput input,
+      @Argument Integer first,
+      @Argument String after,
+      DataFetchingEnvironment environment) {
     int size = first == null ? 20 : first;
     if (size < 1 || size > DirectoryQueries.MAX_PAGE_SIZE) {
       throw new InvalidArgumentException(
           "first", "must be between 1 and " + DirectoryQueries.MAX_PAGE_SIZE + ", was " + size);
     }
     int offset = Connection.offsetAfter(after);
-    return ServiceSearchConnection.of(search.search(input.criteria()), offset, size);
+    boolean withServices = environment.getSelectionSet().contains("edges/node/service");
+    ServiceSearch.SearchPage page = search.searchPage(input.criteria(), offset, size, withServices);
+    ReadAhead.keep(environment.getGraphQlContext(), page.services());
+    return ServiceSearchConnection.of(page.result(), offset, size);
   }
 
   @BatchMapping(typeName = "ServiceSearchHit", field = "service")
-  List<Service> serviceOfHits(List<SearchResult.Hit> hits) {
-    Map<String, Service> services =
-        directory.servicesByIds(hits.stream().map(SearchResult.Hit::serviceId).toList());
-    return hits.stream().map(h -> services.get(h.serviceId())).toList();
+  List<Service> serviceOfHits(List<SearchResult.Hit> hits, GraphQLContext context) {
+    return ReadAhead.services(
+        context, hits.stream().map(SearchResult.Hit::serviceId).toList(), directory::servicesByIds);
   }
 
   @BatchMapping(typeName = "ServiceSearchHit", field = "needsMet")

@@ -215,19 +215,47 @@ public class ServiceSearch {
 
   private ReferenceData reference() {
     ReferenceData current = reference;
-    long now = System.nanoTime();
-    if (current == null || now - current.readAt() > REFERENCE_DATA_TTL.toNanos()) {
-      current =
-          new ReferenceData(
-              new Taxonomy(directory.needs(), directory.circumstances()),
-              directory.areas(),
-              directory.prisons().stream()
-                  .map(Prison::id)
-                  .collect(java.util.stream.Collectors.toSet()),
-              now);
+    if (current == null) {
+      current = readReferenceData();
       reference = current;
+    } else if (System.nanoTime() - current.readAt() > REFERENCE_DATA_TTL.toNanos()
+        && refreshing.compareAndSet(false, true)) {
+      // Old enough to read again: this search uses what it has, and the reading is done beside
+      // it (so no search waits for it); a write that changes them drops them at once instead.
+      Thread.ofVirtual()
+          .name("search-reference-data")
+          .start(
+              () -> {
+                long generation = changes.get();
+                try {
+                  ReferenceData read = readReferenceData();
+                  // Not if the directory changed meanwhile: what was read may be older.
+                  synchronized (changes) {
+                    if (changes.get() == generation) {
+                      reference = read;
+                    }
+                  }
+                } finally {
+                  refreshing.set(false);
+                }
+              });
     }
     return current;
+  }
+
+  private final java.util.concurrent.atomic.AtomicBoolean refreshing =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** How many times the directory said it changed. */
+  private final java.util.concurrent.atomic.AtomicLong changes =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  private ReferenceData readReferenceData() {
+    return new ReferenceData(
+        new Taxonomy(directory.needs(), directory.circumstances()),
+        directory.areas(),
+        directory.prisons().stream().map(Prison::id).collect(java.util.stream.Collectors.toSet()),
+        System.nanoTime());
   }
 
   /** The needs by id, from the reference data kept in memory. */
@@ -237,7 +265,10 @@ public class ServiceSearch {
 
   @org.springframework.context.event.EventListener
   void directoryChanged(org.throughcareatlas.directory.DirectoryChanged event) {
-    reference = null;
+    synchronized (changes) {
+      changes.incrementAndGet();
+      reference = null;
+    }
   }
 
   /**
@@ -309,6 +340,33 @@ public class ServiceSearch {
         groups(hits, criteria, r, taxonomy),
         excluded,
         new Place(r.area, r.latitude, r.longitude, r.radiusKm, r.placeName));
+  }
+
+  /**
+   * A search, and the services of one page of its hits with their agencies (empty when not asked
+   * for).
+   */
+  public record SearchPage(
+      SearchResult result, java.util.Collection<DirectoryQueries.ServiceAndAgency> services) {}
+
+  /**
+   * {@link #search}, then, with {@code withServices}, the services of the hits from {@code offset}
+   * ({@code size} of them) and their agencies, in the same transaction: one more query instead of
+   * two more transactions when a page of results is shown.
+   */
+  public SearchPage searchPage(
+      SearchCriteria criteria, int offset, int size, boolean withServices) {
+    SearchResult result = search(criteria);
+    if (!withServices) {
+      return new SearchPage(result, List.of());
+    }
+    List<Hit> hits = result.hits();
+    List<String> ids =
+        hits.subList(Math.min(offset, hits.size()), Math.min(offset + size, hits.size())).stream()
+            .map(Hit::serviceId)
+            .toList();
+    return new SearchPage(
+        result, ids.isEmpty() ? List.of() : directory.servicesAndAgencies(ids).values());
   }
 
   /** A statement with its parameters. */

@@ -44,6 +44,7 @@ class CommissioningGraphQlHttpTest {
   @Autowired TestUsers users;
   @Autowired Driver driver;
   @Autowired SessionConfig sessionConfig;
+  @Autowired Commissioning commissioning;
   final HttpClient http = HttpClient.newHttpClient();
   final JsonMapper json = JsonMapper.builder().build();
 
@@ -233,9 +234,11 @@ class CommissioningGraphQlHttpTest {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("areaCode", null);
     parameters.put("needId", null);
+    parameters.put("parts", null);
+    parameters.put("part", null);
     Map<String, DuplicateCandidate> candidates = new HashMap<>();
     for (Record r : byHand("duplicate_candidates", parameters)) {
-      DuplicateCandidate c = DuplicateCandidate.of(r);
+      DuplicateCandidate c = commissioning.lookups().candidate(r);
       candidates.put(c.serviceId(), c);
     }
     assertThat(candidates.keySet())

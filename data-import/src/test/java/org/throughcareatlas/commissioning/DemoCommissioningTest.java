@@ -67,6 +67,27 @@ class DemoCommissioningTest {
   }
 
   @Test
+  void theGroupsAreTheSameWhateverOrderTheCandidatesComeIn() {
+    // commissioning.duplicates groups the rows as they stream from the database; grouping the
+    // same candidates from a list, in reverse and in shuffled orders, gives equal groups, ranks,
+    // pairs, scores and explanations.
+    var lookups = commissioning.lookups();
+    List<DuplicateCandidate> candidates =
+        new java.util.ArrayList<>(commissioning.duplicateCandidates(null, null));
+    assertThat(candidates).hasSizeGreaterThan(100);
+    java.util.Collections.reverse(candidates);
+    assertThat(
+            Duplicates.groups(
+                candidates, Commissioning.DEFAULT_MIN_SCORE, 2, lookups.needs(), lookups.areas()))
+        .isEqualTo(duplicates);
+    java.util.Collections.shuffle(candidates, new java.util.Random(11));
+    assertThat(
+            Duplicates.groups(
+                candidates, Commissioning.DEFAULT_MIN_SCORE, 2, lookups.needs(), lookups.areas()))
+        .isEqualTo(duplicates);
+  }
+
+  @Test
   void theClustersAreExplainedByWhatTheyShare() {
     for (var cluster : DemoDirectory.duplicateClusters()) {
       DuplicateGroup group =
@@ -148,8 +169,26 @@ class DemoCommissioningTest {
     Map<String, Object> all = new HashMap<>();
     all.put("areaCode", null);
     all.put("needId", null);
-    assertThat(byHand("duplicate_candidates", all).stream().map(DuplicateCandidate::of).toList())
+    all.put("parts", null);
+    all.put("part", null);
+    assertThat(
+            byHand("duplicate_candidates", all).stream()
+                .map(commissioning.lookups()::candidate)
+                .toList())
         .containsExactlyInAnyOrderElementsOf(commissioning.duplicateCandidates(null, null));
+    // Split in parts (as the backend reads them at once), every row comes exactly once.
+    List<String> inParts = new java.util.ArrayList<>();
+    for (int part = 0; part < 3; part++) {
+      Map<String, Object> one = new HashMap<>(all);
+      one.put("parts", 3);
+      one.put("part", part);
+      byHand("duplicate_candidates", one).forEach(r -> inParts.add(r.get("serviceId").asString()));
+    }
+    assertThat(inParts)
+        .containsExactlyInAnyOrderElementsOf(
+            commissioning.duplicateCandidates(null, null).stream()
+                .map(DuplicateCandidate::serviceId)
+                .toList());
   }
 
   private static String key(String needId, String areaCode, String groupId) {
