@@ -148,69 +148,52 @@ public final class Duplicates {
       Map<String, Area> areas) {
     List<DuplicateCandidate> candidates = index.candidates;
     int n = index.profiles.size();
-    int[] parent = new int[n];
-    Arrays.setAll(parent, i -> i);
-
-    // One pass over the pairs: link the profiles (connected components), keeping at each
-    // component's root the total score and count of its linking pairs of services and its
-    // strongest pairs; when two components join, the absorbed root's totals and pairs move.
-    double[] scoreSums = new double[n];
-    long[] pairCounts = new long[n];
-    List<PriorityQueue<ScoredPair>> strongest = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      strongest.add(null);
-    }
     Comparator<ScoredPair> weakestFirst =
         Comparator.comparingDouble(ScoredPair::score)
             .thenComparing(ScoredPair::serviceIdA, Comparator.reverseOrder())
             .thenComparing(ScoredPair::serviceIdB, Comparator.reverseOrder());
+
+    // The pairs are visited once, the blocks shared out between the processors: each part links
+    // the profiles of its pairs into components of its own, then the parts are joined.
+    int parts = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+    List<List<int[]>> shares = index.blockShares(parts);
+    Linking[] linkings = new Linking[parts];
+    runParts(
+        parts,
+        part -> {
+          Linking linking = new Linking(n, weakestFirst);
+          index.forEachPair(
+              shares.get(part),
+              (p, q) -> {
+                if (links(p, q)) {
+                  double score = index.score(p, q);
+                  if (score >= minScore) {
+                    linking.link(index, p, q, score);
+                  }
+                }
+              });
+          linkings[part] = linking;
+        });
+    Linking linking = linkings[0];
+    for (int part = 1; part < parts; part++) {
+      linking.absorb(linkings[part]);
+    }
     // A profile with two or more agencies links within itself.
     for (Profile p : index.profiles) {
       long inner = crossAgencyPairs(p, p) / 2;
       if (inner > 0) {
-        scoreSums[p.index] += inner;
-        pairCounts[p.index] += inner;
         String[] ends = differentAgencies(index, p, p);
-        offer(
-            queue(strongest, p.index, weakestFirst),
-            pair(ends[0], ends[1], new double[] {1, 1, 1, 1, 1}),
-            weakestFirst);
+        linking.add(
+            linking.find(p.index),
+            inner,
+            inner,
+            pair(ends[0], ends[1], new double[] {1, 1, 1, 1, 1}));
       }
     }
-    index.forEachPair(
-        (p, q) -> {
-          if (!links(p, q)) {
-            return;
-          }
-          double score = index.score(p, q);
-          if (score < minScore) {
-            return;
-          }
-          int root = find(parent, p.index);
-          int other = find(parent, q.index);
-          if (root != other) {
-            int absorbed = Math.max(root, other);
-            root = Math.min(root, other);
-            parent[absorbed] = root;
-            scoreSums[root] += scoreSums[absorbed];
-            pairCounts[root] += pairCounts[absorbed];
-            PriorityQueue<ScoredPair> moved = strongest.get(absorbed);
-            if (moved != null) {
-              PriorityQueue<ScoredPair> into = queue(strongest, root, weakestFirst);
-              moved.forEach(pair -> offer(into, pair, weakestFirst));
-              strongest.set(absorbed, null);
-            }
-          }
-          long count = crossAgencyPairs(p, q);
-          scoreSums[root] += count * score;
-          pairCounts[root] += count;
-          PriorityQueue<ScoredPair> queue = queue(strongest, root, weakestFirst);
-          // Only a stronger pair can enter a full list (ties keep the pairs met first).
-          if (queue.size() < MAX_PAIRS_SHOWN || score > queue.peek().score()) {
-            String[] ends = differentAgencies(index, p, q);
-            offer(queue, pair(ends[0], ends[1], index.parts(p, q)), weakestFirst);
-          }
-        });
+    int[] parent = linking.parent;
+    double[] scoreSums = linking.scoreSums;
+    long[] pairCounts = linking.pairCounts;
+    List<PriorityQueue<ScoredPair>> strongest = linking.strongest;
     Map<Integer, List<Profile>> components = new LinkedHashMap<>();
     for (Profile p : index.profiles) {
       components.computeIfAbsent(find(parent, p.index), k -> new ArrayList<>()).add(p);
@@ -222,18 +205,29 @@ public final class Duplicates {
       if (pairCounts[root] == 0) {
         continue;
       }
-      List<DuplicateCandidate> members = new ArrayList<>();
+      int size = 0;
       for (Profile p : entry.getValue()) {
-        p.members.forEach(i -> members.add(candidates.get(i)));
+        size += p.members.size();
       }
-      if (members.size() < minGroupSize) {
+      if (size < minGroupSize) {
         continue;
       }
-      members.sort(
+      DuplicateCandidate[] sorted = new DuplicateCandidate[size];
+      int at = 0;
+      for (Profile p : entry.getValue()) {
+        for (int i : p.members) {
+          sorted[at++] = candidates.get(i);
+        }
+      }
+      // By name, then id; on all cores when the group is large (clones share names, so most
+      // comparisons go on to the ids).
+      Arrays.parallelSort(
+          sorted,
           (a, b) -> {
             int byName = a.serviceName().compareTo(b.serviceName());
             return byName != 0 ? byName : a.serviceId().compareTo(b.serviceId());
           });
+      List<DuplicateCandidate> members = Arrays.asList(sorted);
       List<ScoredPair> pairs = new ArrayList<>(strongest.get(root));
       pairs.sort(weakestFirst.reversed());
       groups.add(
@@ -274,6 +268,124 @@ public final class Duplicates {
   // ---------------------------------------------------------------------------------------------
   // Explanation
   // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Components of profiles being linked: a union-find, with at each root the total score and count
+   * of the linking pairs of services in it and its strongest pairs. When two components join, the
+   * absorbed root's totals and pairs move to the other.
+   */
+  private static final class Linking {
+    final int[] parent;
+    final double[] scoreSums;
+    final long[] pairCounts;
+    final List<PriorityQueue<ScoredPair>> strongest;
+    final Comparator<ScoredPair> weakestFirst;
+
+    Linking(int n, Comparator<ScoredPair> weakestFirst) {
+      parent = new int[n];
+      Arrays.setAll(parent, i -> i);
+      scoreSums = new double[n];
+      pairCounts = new long[n];
+      strongest = new ArrayList<>(java.util.Collections.nCopies(n, null));
+      this.weakestFirst = weakestFirst;
+    }
+
+    int find(int i) {
+      return Duplicates.find(parent, i);
+    }
+
+    /** A linking pair of profiles and its score. */
+    void link(Index index, Profile p, Profile q, double score) {
+      int root = join(p.index, q.index);
+      long count = crossAgencyPairs(p, q);
+      scoreSums[root] += count * score;
+      pairCounts[root] += count;
+      PriorityQueue<ScoredPair> queue = queue(strongest, root, weakestFirst);
+      // Only a stronger pair can enter a full list (ties keep the pairs met first).
+      if (queue.size() < MAX_PAIRS_SHOWN || score > queue.peek().score()) {
+        String[] ends = differentAgencies(index, p, q);
+        offer(queue, pair(ends[0], ends[1], index.parts(p, q)), weakestFirst);
+      }
+    }
+
+    /** Joins the components of a and b; their root (the smaller). */
+    int join(int a, int b) {
+      int root = find(a);
+      int other = find(b);
+      if (root == other) {
+        return root;
+      }
+      int absorbed = Math.max(root, other);
+      root = Math.min(root, other);
+      parent[absorbed] = root;
+      scoreSums[root] += scoreSums[absorbed];
+      pairCounts[root] += pairCounts[absorbed];
+      PriorityQueue<ScoredPair> moved = strongest.get(absorbed);
+      if (moved != null) {
+        PriorityQueue<ScoredPair> into = queue(strongest, root, weakestFirst);
+        moved.forEach(pair -> offer(into, pair, weakestFirst));
+        strongest.set(absorbed, null);
+      }
+      return root;
+    }
+
+    /** Adds totals and a pair (or null) to a root. */
+    void add(int root, double scoreSum, long pairCount, ScoredPair pair) {
+      scoreSums[root] += scoreSum;
+      pairCounts[root] += pairCount;
+      if (pair != null) {
+        offer(queue(strongest, root, weakestFirst), pair, weakestFirst);
+      }
+    }
+
+    /** Takes in another part's links, totals and pairs. */
+    void absorb(Linking other) {
+      for (int i = 0; i < parent.length; i++) {
+        int root = other.find(i);
+        if (root != i) {
+          join(root, i);
+        }
+      }
+      for (int i = 0; i < parent.length; i++) {
+        if (other.parent[i] == i && (other.pairCounts[i] > 0 || other.strongest.get(i) != null)) {
+          int root = find(i);
+          add(root, other.scoreSums[i], other.pairCounts[i], null);
+          PriorityQueue<ScoredPair> pairs = other.strongest.get(i);
+          if (pairs != null) {
+            PriorityQueue<ScoredPair> into = queue(strongest, root, weakestFirst);
+            pairs.forEach(pair -> offer(into, pair, weakestFirst));
+          }
+        }
+      }
+    }
+  }
+
+  /** Runs part 0 to parts - 1, each on a thread of its own (part 0 on the caller's). */
+  private static void runParts(int parts, java.util.function.IntConsumer part) {
+    if (parts == 1) {
+      part.accept(0);
+      return;
+    }
+    List<java.util.concurrent.Future<?>> others = new ArrayList<>();
+    try (var executor = java.util.concurrent.Executors.newFixedThreadPool(parts - 1)) {
+      for (int i = 1; i < parts; i++) {
+        int which = i;
+        others.add(executor.submit(() -> part.accept(which)));
+      }
+      part.accept(0);
+      for (var other : others) {
+        other.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while scoring duplicates", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
 
   /**
    * A group explained.
@@ -627,7 +739,10 @@ public final class Duplicates {
     private List<int[]> blocks;
 
     final List<int[]> descriptionWords = new ArrayList<>();
-    final Map<Long, Double> descriptionSimilarity = new HashMap<>();
+
+    /** Read and written by the parts scoring pairs at once. */
+    final Map<Long, Double> descriptionSimilarity = new java.util.concurrent.ConcurrentHashMap<>();
+
     float[] denseSimilarity;
 
     /** One more candidate, into the profile of the services alike in what the score reads. */
@@ -702,6 +817,12 @@ public final class Duplicates {
       }
       needIds = byIndex(needIndex);
       areaCodes = byIndex(areaIndex);
+      int size = descriptionWords.size();
+      if (size <= DENSE_DESCRIPTIONS) {
+        // Made before the parts score pairs at once; they write the same value to a cell.
+        denseSimilarity = new float[size * size];
+        Arrays.fill(denseSimilarity, Float.NaN);
+      }
       return this;
     }
 
@@ -735,11 +856,11 @@ public final class Duplicates {
       return result;
     }
 
-    /** Every pair of profiles sharing a need and an area, once. */
-    void forEachPair(PairAction action) {
-      int areaCount = areaIndex.size();
+    /** Blocks of one need and one area: its key, then the indexes of its profiles. */
+    List<int[]> blocks() {
       if (blocks == null) {
-        Map<Integer, List<Profile>> byBlock = new HashMap<>();
+        int areaCount = areaIndex.size();
+        Map<Integer, List<Profile>> byBlock = new java.util.TreeMap<>();
         for (Profile p : profiles) {
           for (int n = nextSetBit(p.needs, 0); n >= 0; n = nextSetBit(p.needs, n + 1)) {
             for (int a = nextSetBit(p.areas, 0); a >= 0; a = nextSetBit(p.areas, a + 1)) {
@@ -747,7 +868,6 @@ public final class Duplicates {
             }
           }
         }
-        // Each block: its key, then the indexes of its profiles.
         blocks = new ArrayList<>(byBlock.size());
         byBlock.forEach(
             (key, members) -> {
@@ -759,7 +879,38 @@ public final class Duplicates {
               blocks.add(block);
             });
       }
-      for (int[] block : blocks) {
+      return blocks;
+    }
+
+    /**
+     * The blocks shared out into {@code parts} shares of about equal work (pairs in a block grow as
+     * the square of its size): largest first, each to the share with least so far.
+     */
+    List<List<int[]>> blockShares(int parts) {
+      List<int[]> bySize = new ArrayList<>(blocks());
+      bySize.sort((a, b) -> a.length != b.length ? b.length - a.length : a[0] - b[0]);
+      List<List<int[]>> shares = new ArrayList<>();
+      long[] work = new long[parts];
+      for (int i = 0; i < parts; i++) {
+        shares.add(new ArrayList<>());
+      }
+      for (int[] block : bySize) {
+        int least = 0;
+        for (int i = 1; i < parts; i++) {
+          if (work[i] < work[least]) {
+            least = i;
+          }
+        }
+        shares.get(least).add(block);
+        work[least] += (long) block.length * block.length;
+      }
+      return shares;
+    }
+
+    /** The pairs of these blocks, each only in the block of the first need and area it shares. */
+    void forEachPair(List<int[]> ofBlocks, PairAction action) {
+      int areaCount = areaIndex.size();
+      for (int[] block : ofBlocks) {
         int need = block[0] / areaCount;
         int area = block[0] % areaCount;
         for (int i = 1; i < block.length; i++) {
@@ -853,10 +1004,6 @@ public final class Duplicates {
       int size = descriptionWords.size();
       boolean dense = size <= DENSE_DESCRIPTIONS;
       if (dense) {
-        if (denseSimilarity == null) {
-          denseSimilarity = new float[size * size];
-          Arrays.fill(denseSimilarity, Float.NaN);
-        }
         float known = denseSimilarity[a * size + b];
         if (!Float.isNaN(known)) {
           return known;

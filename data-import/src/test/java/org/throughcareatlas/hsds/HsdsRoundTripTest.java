@@ -121,6 +121,30 @@ class HsdsRoundTripTest {
   }
 
   @Test
+  void theDemoDatapackageExportedImportedAndExportedAgainHasTheSameTables() throws IOException {
+    Path first = dir.resolve("first-datapackage");
+    Path second = dir.resolve("second-datapackage");
+    HsdsExport export = new HsdsExport(driver, sessionConfig.database().orElse("neo4j"));
+    export.writeDatapackage(ExportFilter.ALL, first);
+
+    ImportReport imported = importFile(first, false);
+    assertThat(errors(imported)).as(imported.summary()).isEmpty();
+    assertThat(imported.countsOf(Kind.SERVICE).created()).as("no new services").isZero();
+    export.writeDatapackage(ExportFilter.ALL, second);
+
+    List<String> tables;
+    try (var files = Files.list(first)) {
+      tables = files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+    assertThat(tables).contains("datapackage.json", "services.csv", "organizations.csv");
+    for (String table : tables) {
+      assertThat(Files.readString(second.resolve(table)))
+          .as(table)
+          .isEqualTo(Files.readString(first.resolve(table)));
+    }
+  }
+
+  @Test
   void anOfficialExampleImportedThenExportedSurvivesAnotherRoundUnchanged() throws IOException {
     ImportReport example = importFile(SharedHsds.example("oruk", "service_full.json"), false);
     assertThat(errors(example)).as(example.summary()).isEmpty();
