@@ -6,11 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.neo4j.driver.Driver;
@@ -75,65 +71,35 @@ public class AnalysisQueries {
   }
 
   /**
-   * Runs {@code analysis/<name>.cypher} and hands each row to {@code action} as it arrives, in the
-   * caller's transaction: the rows are processed while the database still produces the next ones,
-   * and never all held at once.
-   */
-  public void forEach(String name, Map<String, Object> parameters, Consumer<Record> action) {
-    neo4j
-        .delegateTo(
-            runner -> {
-              runner.run(statement(name), parameters).forEachRemaining(action);
-              return Optional.empty();
-            })
-        .run();
-  }
-
-  /**
-   * {@link #forEach} over {@code parts} parts of the rows at once, each in a read transaction of
-   * its own on its own thread: the file takes {@code $parts} and {@code $part} (0 to parts - 1) and
-   * returns each row in exactly one part. A query runs on one core; the parts use them all. {@code
-   * action} is called from several threads, one row at a time.
+   * Runs {@code analysis/<name>.cypher} in {@code parts} parts at once ({@link InParts}), each in a
+   * read transaction of its own, and hands each row to {@code action} as it arrives: the file takes
+   * {@code $parts} and {@code $part} (0 to parts - 1) and returns each row in exactly one part.
+   * {@code action} is called from several threads, one row at a time.
    */
   public void forEachInParts(
       String name, Map<String, Object> parameters, int parts, Consumer<Record> action) {
     Object lock = new Object();
-    try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<?>> running = new java.util.ArrayList<>();
-      for (int part = 0; part < parts; part++) {
-        Map<String, Object> own = new HashMap<>(parameters);
-        own.put("parts", parts);
-        own.put("part", part);
-        running.add(
-            executor.submit(
-                () -> {
-                  try (Session session = driver.session(sessionConfig)) {
-                    session.executeRead(
-                        tx -> {
-                          tx.run(statement(name), own)
-                              .forEachRemaining(
-                                  row -> {
-                                    synchronized (lock) {
-                                      action.accept(row);
-                                    }
-                                  });
-                          return null;
-                        });
-                  }
-                }));
-      }
-      for (Future<?> part : running) {
-        part.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while reading " + name, e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException("Could not read " + name, e.getCause());
-    }
+    InParts.run(
+        parts,
+        part -> {
+          Map<String, Object> own = new HashMap<>(parameters);
+          own.put("parts", parts);
+          own.put("part", part);
+          try (Session session = driver.session(sessionConfig)) {
+            session.executeRead(
+                tx -> {
+                  tx.run(statement(name), own)
+                      .forEachRemaining(
+                          row -> {
+                            synchronized (lock) {
+                              action.accept(row);
+                            }
+                          });
+                  return null;
+                });
+          }
+        },
+        "reading " + name);
   }
 
   /** The text of a file without {@code //} comment lines and without surrounding blank lines. */

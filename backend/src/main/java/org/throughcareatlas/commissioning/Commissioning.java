@@ -111,16 +111,14 @@ public class Commissioning {
       throw new InvalidArgumentException("minGroupSize", "must be at least 2, was " + minGroupSize);
     }
     Lookups lookups = lookups();
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("areaCode", null);
-    parameters.put("needId", null);
+    Map<String, Object> parameters = candidateParameters(null, null);
     // The rows are read in parts at once (one per processor, up to four) and profiles are built
     // as they arrive, while the database reads the next ones.
     Duplicates.Grouping grouping = new Duplicates.Grouping();
     queries.forEachInParts(
         AnalysisQueries.DUPLICATE_CANDIDATES,
         parameters,
-        Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4),
+        InParts.count(),
         row -> grouping.add(lookups.candidate(row)));
     return grouping.groups(minScore, minGroupSize, lookups.needs, lookups.areas);
   }
@@ -162,12 +160,23 @@ public class Commissioning {
 
   private List<DuplicateCandidate> duplicateCandidates(
       String areaCode, String needId, Lookups lookups) {
+    return queries.run(
+        AnalysisQueries.DUPLICATE_CANDIDATES,
+        candidateParameters(areaCode, needId),
+        lookups::candidate);
+  }
+
+  /**
+   * The parameters of {@code duplicate_candidates.cypher}, read whole ({@code $parts} null; {@link
+   * AnalysisQueries#forEachInParts} sets it for each part).
+   */
+  private static Map<String, Object> candidateParameters(String areaCode, String needId) {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("areaCode", areaCode);
     parameters.put("needId", needId);
     parameters.put("parts", null);
     parameters.put("part", null);
-    return queries.run(AnalysisQueries.DUPLICATE_CANDIDATES, parameters, lookups::candidate);
+    return parameters;
   }
 
   /**

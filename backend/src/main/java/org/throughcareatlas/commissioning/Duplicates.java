@@ -155,10 +155,10 @@ public final class Duplicates {
 
     // The pairs are visited once, the blocks shared out between the processors: each part links
     // the profiles of its pairs into components of its own, then the parts are joined.
-    int parts = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+    int parts = InParts.count();
     List<List<int[]>> shares = index.blockShares(parts);
     Linking[] linkings = new Linking[parts];
-    runParts(
+    InParts.run(
         parts,
         part -> {
           Linking linking = new Linking(n, weakestFirst);
@@ -173,7 +173,8 @@ public final class Duplicates {
                 }
               });
           linkings[part] = linking;
-        });
+        },
+        "scoring duplicates");
     Linking linking = linkings[0];
     for (int part = 1; part < parts; part++) {
       linking.absorb(linkings[part]);
@@ -357,33 +358,6 @@ public final class Duplicates {
           }
         }
       }
-    }
-  }
-
-  /** Runs part 0 to parts - 1, each on a thread of its own (part 0 on the caller's). */
-  private static void runParts(int parts, java.util.function.IntConsumer part) {
-    if (parts == 1) {
-      part.accept(0);
-      return;
-    }
-    List<java.util.concurrent.Future<?>> others = new ArrayList<>();
-    try (var executor = java.util.concurrent.Executors.newFixedThreadPool(parts - 1)) {
-      for (int i = 1; i < parts; i++) {
-        int which = i;
-        others.add(executor.submit(() -> part.accept(which)));
-      }
-      part.accept(0);
-      for (var other : others) {
-        other.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while scoring duplicates", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -10,6 +10,11 @@ import org.throughcareatlas.directory.Area;
 public record SearchResult(
     List<Hit> hits, List<NeedGroup> groups, List<Excluded> excluded, Place place) {
 
+  /** The hits of one page: {@code size} of them from {@code offset} (fewer at the end). */
+  public List<Hit> page(int offset, int size) {
+    return hits.subList(Math.min(offset, hits.size()), Math.min(offset + size, hits.size()));
+  }
+
   /**
    * An eligible service.
    *

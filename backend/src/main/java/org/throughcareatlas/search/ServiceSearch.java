@@ -201,6 +201,14 @@ public class ServiceSearch {
   private final DirectoryQueries directory;
   private volatile ReferenceData reference;
 
+  /** True while the reference data is being read again beside the searches. */
+  private final java.util.concurrent.atomic.AtomicBoolean refreshing =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** How many times the directory said it changed. */
+  private final java.util.concurrent.atomic.AtomicLong changes =
+      new java.util.concurrent.atomic.AtomicLong();
+
   ServiceSearch(Neo4jClient neo4j, DirectoryQueries directory) {
     this.neo4j = neo4j;
     this.directory = directory;
@@ -242,13 +250,6 @@ public class ServiceSearch {
     }
     return current;
   }
-
-  private final java.util.concurrent.atomic.AtomicBoolean refreshing =
-      new java.util.concurrent.atomic.AtomicBoolean();
-
-  /** How many times the directory said it changed. */
-  private final java.util.concurrent.atomic.AtomicLong changes =
-      new java.util.concurrent.atomic.AtomicLong();
 
   private ReferenceData readReferenceData() {
     return new ReferenceData(
@@ -360,11 +361,7 @@ public class ServiceSearch {
     if (!withServices) {
       return new SearchPage(result, List.of());
     }
-    List<Hit> hits = result.hits();
-    List<String> ids =
-        hits.subList(Math.min(offset, hits.size()), Math.min(offset + size, hits.size())).stream()
-            .map(Hit::serviceId)
-            .toList();
+    List<String> ids = result.page(offset, size).stream().map(Hit::serviceId).toList();
     return new SearchPage(
         result, ids.isEmpty() ? List.of() : directory.servicesAndAgencies(ids).values());
   }

@@ -16,12 +16,7 @@ public record ServiceSearchConnection(
     SearchResult.Place place) {
 
   static ServiceSearchConnection of(SearchResult result, int offset, int first) {
-    List<SearchResult.Hit> page =
-        result
-            .hits()
-            .subList(
-                Math.min(offset, result.hits().size()),
-                Math.min(offset + first, result.hits().size()));
+    List<SearchResult.Hit> page = result.page(offset, first);
     Connection<SearchResult.Hit> connection = Connection.of(page, offset, result.hits().size());
     return new ServiceSearchConnection(
         connection.edges(),
