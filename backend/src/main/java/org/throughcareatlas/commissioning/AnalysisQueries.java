@@ -16,6 +16,7 @@ import org.neo4j.driver.SessionConfig;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.throughcareatlas.graph.InParts;
 
 /**
  * The analysis queries of the {@code cypher} module ({@code analysis/<name>.cypher} on the

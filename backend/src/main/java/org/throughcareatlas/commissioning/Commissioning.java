@@ -22,6 +22,7 @@ import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.directory.InvalidArgumentException;
 import org.throughcareatlas.directory.Need;
 import org.throughcareatlas.directory.Prison;
+import org.throughcareatlas.graph.InParts;
 import org.throughcareatlas.search.Eligibility.Restriction;
 
 /**

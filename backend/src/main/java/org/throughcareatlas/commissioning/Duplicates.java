@@ -18,6 +18,7 @@ import org.throughcareatlas.commissioning.DuplicateGroup.ScoredPair;
 import org.throughcareatlas.commissioning.DuplicateGroup.Value;
 import org.throughcareatlas.directory.Area;
 import org.throughcareatlas.directory.Need;
+import org.throughcareatlas.graph.InParts;
 import org.throughcareatlas.search.Eligibility.Restriction;
 
 /**

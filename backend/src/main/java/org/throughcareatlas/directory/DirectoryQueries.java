@@ -323,27 +323,30 @@ public class DirectoryQueries {
   /** A service and its agency (null when it has none). */
   public record ServiceAndAgency(Service service, Agency agency) {}
 
+  /** Services by id, each with its agency (unknown ids are absent). */
+  public static final String SERVICES_AND_AGENCIES =
+      """
+      MATCH (s:Service) WHERE s.id IN $ids
+      OPTIONAL MATCH (a:Agency)-[:PROVIDES]->(s)
+      RETURN s, a
+      """;
+
   /**
    * Services by id, each with its agency, in one query (unknown ids are absent): a page of search
-   * results, read in the search's own transaction.
+   * results, read in the search's own transaction {@code tx}.
    */
-  @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-  public Map<String, ServiceAndAgency> servicesAndAgencies(Collection<String> ids) {
+  public static Map<String, ServiceAndAgency> servicesAndAgencies(
+      org.neo4j.driver.SimpleQueryRunner tx, Collection<String> ids) {
     Map<String, ServiceAndAgency> result = new LinkedHashMap<>();
-    for (ServiceAndAgency row :
-        list(
-            """
-            MATCH (s:Service) WHERE s.id IN $ids
-            OPTIONAL MATCH (a:Agency)-[:PROVIDES]->(s)
-            RETURN s, a
-            """,
-            Map.of("ids", List.copyOf(ids)),
-            (t, r) ->
-                new ServiceAndAgency(
-                    GraphValues.service(r.get("s")),
-                    r.get("a").isNull() ? null : GraphValues.agency(r.get("a"))))) {
-      result.put(row.service().id(), row);
-    }
+    tx.run(SERVICES_AND_AGENCIES, Map.of("ids", List.copyOf(ids)))
+        .forEachRemaining(
+            r -> {
+              ServiceAndAgency row =
+                  new ServiceAndAgency(
+                      GraphValues.service(r.get("s")),
+                      r.get("a").isNull() ? null : GraphValues.agency(r.get("a")));
+              result.put(row.service().id(), row);
+            });
     return result;
   }
 

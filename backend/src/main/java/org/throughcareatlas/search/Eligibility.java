@@ -80,11 +80,11 @@ public final class Eligibility {
             default -> "not running at present (" + service.status() + ")";
           });
     }
-    Set<String> has = person.effectiveCircumstances();
     Map<String, List<Restriction>> byGroup = new LinkedHashMap<>();
     for (Restriction r : service.onlyFor()) {
       byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
     }
+    Set<String> has = byGroup.isEmpty() ? Set.of() : person.effectiveCircumstances();
     byGroup.forEach(
         (group, restrictions) -> {
           boolean admitted = restrictions.stream().anyMatch(r -> has.contains(r.id()));

@@ -40,7 +40,13 @@ import org.throughcareatlas.graph.SchemaMigrations;
  *       {@code "<areaCode>|<needId>"} for each area it covers, and {@code
  *       "@<row>:<column>|<needId>"} for each grid square ({@link #CELL_LATITUDE_DEGREES} × {@link
  *       #CELL_LONGITUDE_DEGREES}) one of its points is in. The search for a need in an area starts
- *       from these few nodes and reads only the services that meet the need there.
+ *       from these few nodes and reads only the services that meet the need there. Only
+ *       <b>active</b> services are linked (no other can be offered). A service restricted to some
+ *       circumstances ({@code FOR}) is linked through a <b>gate</b> instead: its first restricted
+ *       group in the order of the group names, one key per circumstance of it it admits, {@code
+ *       "<place>|<needId>|<circumstanceId>"} ({@link #gatedKeys}). A person can use it only with
+ *       one of those, so the search asks for the plain keys and the keys gated by the person's own
+ *       circumstances, and a women-only or remand-only service is never read for a man on licence.
  * </ul>
  *
  * <p>So a writer must refresh: the services it writes or whose {@code MEETS}, {@code COVERS},
@@ -57,7 +63,7 @@ public class SearchIndex implements InitializingBean {
   private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
   /** Raised when what is kept on a service changes shape, so that start-up recomputes it. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Height of a grid square of the catchment index, in degrees of latitude (about 22 km). */
   public static final double CELL_LATITUDE_DEGREES = 0.2;
@@ -107,15 +113,24 @@ public class SearchIndex implements InitializingBean {
                           t + ' 0' + replace(replace(replace(replace(replace(
                               toLower(place + '|' + needId), '|', '0'), '@', 'q'), ':', 'w'),
                               '-', 'y'), '.', 'x')))
-      WITH s, needIds, places
+      WITH s, needIds, places,
+           COLLECT { MATCH (s)-[:FOR]->(c:Circumstance) WHERE c.group IS NOT NULL
+                     WITH DISTINCT c.group AS grp, c.id AS id ORDER BY grp, id
+                     RETURN [grp, id] } AS restrictions
+      WITH s, needIds, places,
+           CASE WHEN s.status IS NULL OR s.status <> 'active' THEN []
+                WHEN size(restrictions) = 0 THEN ['']
+                ELSE [r IN restrictions WHERE r[0] = restrictions[0][0] | '|' + r[1]]
+           END AS gates
       CALL (s) {
         MATCH (s)-[old:IN_CATCHMENT]->(:Catchment)
         DELETE old
       }
-      CALL (s, needIds, places) {
+      CALL (s, needIds, places, gates) {
         UNWIND places AS place
         UNWIND needIds AS needId
-        MERGE (c:Catchment {key: place + '|' + needId})
+        UNWIND gates AS gate
+        MERGE (c:Catchment {key: place + '|' + needId + gate})
         CREATE (s)-[:IN_CATCHMENT]->(c)
       }
       WITH collect(s) AS refreshed
@@ -286,9 +301,27 @@ public class SearchIndex implements InitializingBean {
   }
 
   /**
+   * The keys to search for a person with these circumstances ({@code young-people} included by
+   * age): each of {@code keys}, and each gated by each circumstance ({@code "S12000036|housing"},
+   * {@code "S12000036|housing|women"}, …), as {@link #REFRESH_SERVICES} links restricted services.
+   */
+  public static List<String> gatedKeys(List<String> keys, Collection<String> circumstanceIds) {
+    List<String> gates = circumstanceIds.stream().sorted().toList();
+    List<String> all = new ArrayList<>(keys.size() * (1 + gates.size()));
+    for (String key : keys) {
+      all.add(key);
+      for (String gate : gates) {
+        all.add(key + "|" + gate);
+      }
+    }
+    return all;
+  }
+
+  /**
    * The keys of the grid squares that may hold a point within {@code radiusKm} of the point, for
    * each need; null when that would be more than {@code maxKeys} keys (a radius too large for the
-   * grid to help).
+   * grid to help). Squares of the bounding box whose nearest point is clearly beyond the radius
+   * (the corners of the box) are left out.
    */
   public static List<String> cellKeys(
       double latitude, double longitude, double radiusKm, Collection<String> needIds, int maxKeys) {
@@ -316,12 +349,37 @@ public class SearchIndex implements InitializingBean {
     List<String> keys = new ArrayList<>((int) count);
     for (int row = firstRow; row <= lastRow; row++) {
       for (int column = firstColumn; column <= lastColumn; column++) {
+        if (beyond(latitude, longitude, radiusKm, row, column)) {
+          continue;
+        }
         for (String needId : needIds) {
           keys.add("@" + row + ":" + column + "|" + needId);
         }
       }
     }
     return keys;
+  }
+
+  /**
+   * True when every point of the grid square is certainly more than {@code radiusKm} from the
+   * point: the square's point nearest in latitude and longitude is beyond the radius with a margin
+   * (1% and 1 km, far more than the few metres by which that point can differ from the nearest on
+   * the sphere for squares this small), measured on a sphere smaller than Neo4j's.
+   */
+  static boolean beyond(double latitude, double longitude, double radiusKm, int row, int column) {
+    double south = row * CELL_LATITUDE_DEGREES;
+    double west = column * CELL_LONGITUDE_DEGREES;
+    double nearestLatitude = Math.clamp(latitude, south, south + CELL_LATITUDE_DEGREES);
+    double nearestLongitude = Math.clamp(longitude, west, west + CELL_LONGITUDE_DEGREES);
+    double dLat = Math.toRadians(nearestLatitude - latitude);
+    double dLon = Math.toRadians(nearestLongitude - longitude);
+    double a =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(Math.toRadians(latitude))
+                * Math.cos(Math.toRadians(nearestLatitude))
+                * Math.pow(Math.sin(dLon / 2), 2);
+    double km = 2 * SMALL_EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    return km > radiusKm * 1.01 + 1;
   }
 
   /** Below the smallest radius of the Earth (polar, 6,356.8 km): more degrees per km. */

@@ -11,15 +11,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.throughcareatlas.directory.Area;
 import org.throughcareatlas.directory.Circumstance;
 import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.directory.Need;
 import org.throughcareatlas.directory.Prison;
+import org.throughcareatlas.graph.InParts;
 import org.throughcareatlas.search.Eligibility.Person;
 import org.throughcareatlas.search.Eligibility.PlaceRule;
 import org.throughcareatlas.search.Eligibility.Restriction;
@@ -36,7 +39,6 @@ import org.throughcareatlas.search.SearchResult.Place;
  * rank, and group by need. The person's details live only in the request.
  */
 @Service
-@Transactional(readOnly = true)
 public class ServiceSearch {
 
   /** Ages accepted, inclusive. */
@@ -49,7 +51,9 @@ public class ServiceSearch {
 
   /**
    * What every candidate statement returns for a service, from the facts {@link SearchIndex} keeps
-   * on it: one property read each instead of a walk over the service's relationships.
+   * on it: one property read each instead of a walk over the service's relationships. Every
+   * candidate statement returns these twelve columns in this order ({@link Candidate#of} reads them
+   * by position).
    */
   static final String CANDIDATE_COLUMNS =
       """
@@ -90,17 +94,37 @@ public class ServiceSearch {
   /**
    * Candidates for needs in a place, eligible ones only (the usual search): the services linked to
    * the {@code Catchment} nodes of each requested need (and its narrower needs) in the release area
-   * and, with a radius, in each grid square near the point ({@link SearchIndex}). Only the services
-   * that meet a need there are read.
+   * and, with a radius, in each grid square near the point, plain or gated by one of the person's
+   * circumstances ({@link SearchIndex#gatedKeys}). Only the active services that meet a need there
+   * and that the person passes the gate of are read, and of those only what is needed: a service
+   * covers the release area when it was reached through one of the area's keys ({@code
+   * $areaKeyPrefix}, "S12000036|"; it is linked to the area's key of every need it meets directly
+   * when it covers it, so this is the same as reading its {@code areaCodes}); its agency's name is
+   * not read (only excluded services show it, and they are not asked for here), nor its agency's id
+   * unless words are scored ({@code $withAgencyIds}). The same rules as {@link #ELIGIBLE_ONLY}.
    */
   public static final String CANDIDATES_IN_CATCHMENTS =
       """
       UNWIND $catchmentKeys AS key
       MATCH (:Catchment {key: key})<-[:IN_CATCHMENT]-(s:Service)
-      WITH DISTINCT s
-      """
-          + ELIGIBLE_ONLY
-          + CANDIDATE_COLUMNS;
+      WITH s, max(CASE WHEN key STARTS WITH $areaKeyPrefix THEN 1 ELSE 0 END) = 1 AS coversArea
+      WHERE s.status = 'active'
+        AND all(r IN s.onlyFor WHERE $groups[r] IS NULL
+                OR any(q IN s.onlyFor WHERE q IN $circumstances AND $groups[q] = $groups[r]))
+        AND (s.minimumAge IS NULL OR s.minimumAge <= $age)
+        AND (s.maximumAge IS NULL OR s.maximumAge >= $age)
+        AND (coversArea OR any(p IN s.points WHERE point.distance(p, $point) <= $radiusMetres + 1))
+      RETURN s.id AS id, s.name AS name,
+             CASE WHEN $withAgencyIds THEN s.agencyId END AS agencyId, null AS agencyName,
+             s.status AS status, s.minimumAge AS minimumAge, s.maximumAge AS maximumAge,
+             s.onlyFor AS onlyFor, s.needIds AS needIds, coversArea,
+             CASE WHEN $point IS NULL THEN null ELSE
+               reduce(nearest = null, p IN s.points |
+                      CASE WHEN nearest IS NULL OR point.distance(p, $point) < nearest
+                           THEN point.distance(p, $point) ELSE nearest END)
+             END AS distanceMetres,
+             ($prisonId IS NOT NULL AND $prisonId IN s.inReachPrisonIds) AS worksInPrison
+      """;
 
   /** Candidates in a place without needs, eligible ones only: covering the area, or nearby. */
   public static final String CANDIDATES_IN_PLACE =
@@ -197,7 +221,8 @@ public class ServiceSearch {
   /** How long the taxonomies and places are kept in memory before they are read again. */
   static final java.time.Duration REFERENCE_DATA_TTL = java.time.Duration.ofSeconds(30);
 
-  private final Neo4jClient neo4j;
+  private final Driver driver;
+  private final SessionConfig sessionConfig;
   private final DirectoryQueries directory;
   private volatile ReferenceData reference;
 
@@ -209,8 +234,9 @@ public class ServiceSearch {
   private final java.util.concurrent.atomic.AtomicLong changes =
       new java.util.concurrent.atomic.AtomicLong();
 
-  ServiceSearch(Neo4jClient neo4j, DirectoryQueries directory) {
-    this.neo4j = neo4j;
+  ServiceSearch(Driver driver, SessionConfig sessionConfig, DirectoryQueries directory) {
+    this.driver = driver;
+    this.sessionConfig = sessionConfig;
     this.directory = directory;
   }
 
@@ -278,6 +304,14 @@ public class ServiceSearch {
    * @throws SearchInputException naming the field, when an input cannot be used
    */
   public SearchResult search(SearchCriteria criteria) {
+    return searchPage(criteria, 0, 0, false).result();
+  }
+
+  /**
+   * {@link #search} in the read transaction {@code tx}; a large search's candidates are read in
+   * parts at once ({@link #readParts}).
+   */
+  private SearchResult search(TransactionContext tx, SearchCriteria criteria) {
     ReferenceData reference = reference();
     Taxonomy taxonomy = reference.taxonomy();
     Resolved r = resolve(criteria, reference);
@@ -287,22 +321,16 @@ public class ServiceSearch {
         textQuery == null
             ? null
             : TextMatches.of(
-                neo4j
-                    .query(textQuery.cypher())
-                    .bindAll(textQuery.parameters())
-                    .fetchAs(TextMatch.class)
-                    .mappedBy((t, row) -> TextMatch.of(row))
-                    .all());
+                tx.run(textQuery.cypher(), textQuery.parameters()).list(TextMatch::of));
 
-    CandidateQuery query = candidateQuery(criteria, r, text, reference);
     List<Candidate> candidates =
-        List.copyOf(
-            neo4j
-                .query(query.cypher())
-                .bindAll(query.parameters())
-                .fetchAs(Candidate.class)
-                .mappedBy((t, row) -> Candidate.of(row))
-                .all());
+        readParts(
+            driver,
+            sessionConfig,
+            tx,
+            candidateQueries(criteria, r, text, reference),
+            Candidate::of,
+            Candidate::id);
 
     Person person =
         new Person(criteria.age(), Set.copyOf(criteria.circumstanceIds()), r.groupsGiven);
@@ -310,6 +338,7 @@ public class ServiceSearch {
         new PlaceRule(r.area == null ? null : r.area.name(), r.placeName, r.radiusKm);
     List<Hit> hits = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
+    Map<List<String>, List<Restriction>> restrictions = new HashMap<>();
     for (Candidate c : candidates) {
       double textScore = 0;
       if (text != null) {
@@ -319,7 +348,7 @@ public class ServiceSearch {
         }
         textScore = score;
       }
-      ServiceFacts facts = c.facts(restrictions(c.onlyFor()));
+      ServiceFacts facts = c.facts(restrictions.computeIfAbsent(c.onlyFor(), this::restrictions));
       List<String> reasons = Eligibility.reasonsAgainst(facts, person, placeRule);
       if (reasons.isEmpty()) {
         hits.add(
@@ -357,13 +386,62 @@ public class ServiceSearch {
    */
   public SearchPage searchPage(
       SearchCriteria criteria, int offset, int size, boolean withServices) {
-    SearchResult result = search(criteria);
-    if (!withServices) {
-      return new SearchPage(result, List.of());
+    try (Session session = driver.session(sessionConfig)) {
+      return session.executeRead(
+          tx -> {
+            SearchResult result = search(tx, criteria);
+            if (!withServices) {
+              return new SearchPage(result, List.of());
+            }
+            List<String> ids = result.page(offset, size).stream().map(Hit::serviceId).toList();
+            return new SearchPage(
+                result,
+                ids.isEmpty() ? List.of() : DirectoryQueries.servicesAndAgencies(tx, ids).values());
+          });
     }
-    List<String> ids = result.page(offset, size).stream().map(Hit::serviceId).toList();
-    return new SearchPage(
-        result, ids.isEmpty() ? List.of() : directory.servicesAndAgencies(ids).values());
+  }
+
+  /**
+   * Runs the parts of a candidate read at once ({@link InParts}): the first in {@code tx}, each
+   * other in a read transaction of its own session. The rows of all parts, each service once (a
+   * service linked to catchments of two parts comes back from both, with the same columns).
+   *
+   * @param idOf the service id of a mapped row
+   */
+  public static <T> List<T> readParts(
+      Driver driver,
+      SessionConfig sessionConfig,
+      org.neo4j.driver.SimpleQueryRunner tx,
+      List<CandidateQuery> parts,
+      java.util.function.Function<org.neo4j.driver.Record, T> mapper,
+      java.util.function.Function<T, String> idOf) {
+    if (parts.size() == 1) {
+      return tx.run(parts.getFirst().cypher(), parts.getFirst().parameters()).list(mapper);
+    }
+    List<List<T>> rows = new ArrayList<>(java.util.Collections.nCopies(parts.size(), null));
+    InParts.run(
+        parts.size(),
+        part -> {
+          CandidateQuery query = parts.get(part);
+          if (part == 0) {
+            rows.set(0, tx.run(query.cypher(), query.parameters()).list(mapper));
+          } else {
+            try (Session session = driver.session(sessionConfig)) {
+              rows.set(
+                  part,
+                  session.executeRead(
+                      other -> other.run(query.cypher(), query.parameters()).list(mapper)));
+            }
+          }
+        },
+        "reading the search's candidates");
+    Map<String, T> byId = new LinkedHashMap<>();
+    for (List<T> part : rows) {
+      for (T row : part) {
+        byId.putIfAbsent(idOf.apply(row), row);
+      }
+    }
+    return List.copyOf(byId.values());
   }
 
   /** A statement with its parameters. */
@@ -377,9 +455,9 @@ public class ServiceSearch {
    * @param text what {@link #TEXT_MATCHES} found, or null without words
    * @throws SearchInputException naming the field, when an input cannot be used
    */
-  public CandidateQuery candidateQuery(SearchCriteria criteria, TextMatches text) {
+  public List<CandidateQuery> candidateQueries(SearchCriteria criteria, TextMatches text) {
     ReferenceData reference = reference();
-    return candidateQuery(criteria, resolve(criteria, reference), text, reference);
+    return candidateQueries(criteria, resolve(criteria, reference), text, reference);
   }
 
   /**
@@ -442,6 +520,63 @@ public class ServiceSearch {
     return keys;
   }
 
+  /**
+   * The candidate statement for these criteria, in parts to be run at once ({@link #readParts})
+   * when the candidates come from at least {@link #MIN_KEYS_TO_SHARE} catchments and there is more
+   * than one processor: the catchment keys shared out by need ({@link #shareOut}).
+   */
+  private List<CandidateQuery> candidateQueries(
+      SearchCriteria criteria, Resolved r, TextMatches text, ReferenceData reference) {
+    CandidateQuery whole = candidateQuery(criteria, r, text, reference);
+    List<String> keys = catchmentKeys(criteria, r);
+    int parts = InParts.count();
+    if (!CANDIDATES_IN_CATCHMENTS.equals(whole.cypher())
+        || parts == 1
+        || keys.size() < MIN_KEYS_TO_SHARE) {
+      return List.of(whole);
+    }
+    @SuppressWarnings("unchecked")
+    List<String> circumstances = (List<String>) whole.parameters().get("circumstances");
+    List<CandidateQuery> queries = new ArrayList<>();
+    for (List<String> share : shareOut(keys, parts)) {
+      Map<String, Object> parameters = new HashMap<>(whole.parameters());
+      parameters.put("catchmentKeys", SearchIndex.gatedKeys(share, circumstances));
+      queries.add(new CandidateQuery(CANDIDATES_IN_CATCHMENTS, parameters));
+    }
+    return queries;
+  }
+
+  /** From this many catchment keys up, the candidates are read in parts. */
+  static final int MIN_KEYS_TO_SHARE = 4;
+
+  /**
+   * Catchment keys ({@code "<place>|<needId>"}) shared out into at most {@code parts} non-empty
+   * shares: by need, round the shares, so that a service's keys for one need (its area and its grid
+   * squares) fall in one share and it is read once; with fewer needs than shares, key by key.
+   */
+  static List<List<String>> shareOut(List<String> keys, int parts) {
+    Map<String, List<String>> byNeed = new LinkedHashMap<>();
+    for (String key : keys) {
+      byNeed.computeIfAbsent(key.substring(key.indexOf('|') + 1), n -> new ArrayList<>()).add(key);
+    }
+    List<List<String>> shares = new ArrayList<>();
+    for (int i = 0; i < parts; i++) {
+      shares.add(new ArrayList<>());
+    }
+    int next = 0;
+    if (byNeed.size() >= parts) {
+      for (List<String> need : byNeed.values()) {
+        shares.get(next++ % parts).addAll(need);
+      }
+    } else {
+      for (String key : keys) {
+        shares.get(next++ % parts).add(key);
+      }
+    }
+    shares.removeIf(List::isEmpty);
+    return shares;
+  }
+
   private CandidateQuery candidateQuery(
       SearchCriteria criteria, Resolved r, TextMatches text, ReferenceData reference) {
     Taxonomy taxonomy = reference.taxonomy();
@@ -453,11 +588,11 @@ public class ServiceSearch {
     parameters.put("radiusMetres", r.radiusKm == null ? 0.0 : r.radiusKm * 1000);
     parameters.put("prisonId", criteria.prisonId());
     parameters.put("age", criteria.age());
-    parameters.put(
-        "circumstances",
+    List<String> circumstances =
         List.copyOf(
             new Person(criteria.age(), Set.copyOf(criteria.circumstanceIds()), r.groupsGiven)
-                .effectiveCircumstances()));
+                .effectiveCircumstances());
+    parameters.put("circumstances", circumstances);
     Map<String, String> groups = new HashMap<>();
     taxonomy.circumstances.values().forEach(c -> groups.put(c.id(), c.group()));
     parameters.put("groups", groups);
@@ -465,7 +600,9 @@ public class ServiceSearch {
     String cypher;
     List<String> catchmentKeys = catchmentKeys(criteria, r);
     if (catchmentKeys != null) {
-      parameters.put("catchmentKeys", catchmentKeys);
+      parameters.put("catchmentKeys", SearchIndex.gatedKeys(catchmentKeys, circumstances));
+      parameters.put("areaKeyPrefix", SearchIndex.areaKey(r.area.code(), ""));
+      parameters.put("withAgencyIds", text != null);
       cypher = CANDIDATES_IN_CATCHMENTS;
     } else if (!r.needSubtree.isEmpty()) {
       parameters.put("needSubtree", List.copyOf(r.needSubtree));
@@ -574,18 +711,27 @@ public class ServiceSearch {
 
   /** Nearest first when there is a place; else works in their prison, best text match, name. */
   static Comparator<Hit> ranking(boolean byDistance) {
-    Comparator<Hit> byName = Comparator.comparing(Hit::serviceName).thenComparing(Hit::serviceId);
-    Comparator<Hit> relevance =
-        Comparator.comparing(Hit::worksInPrison)
-            .reversed()
-            .thenComparing(Comparator.comparingDouble(Hit::textScore).reversed());
-    if (byDistance) {
-      return Comparator.comparing(
-              Hit::distanceKm, Comparator.nullsLast(Comparator.<Double>naturalOrder()))
-          .thenComparing(relevance)
-          .thenComparing(byName);
-    }
-    return relevance.thenComparing(byName);
+    // Written out rather than chained: thousands of hits are sorted per search.
+    return (a, b) -> {
+      if (byDistance && !java.util.Objects.equals(a.distanceKm(), b.distanceKm())) {
+        if (a.distanceKm() == null) {
+          return 1;
+        }
+        if (b.distanceKm() == null) {
+          return -1;
+        }
+        return Double.compare(a.distanceKm(), b.distanceKm());
+      }
+      if (a.worksInPrison() != b.worksInPrison()) {
+        return a.worksInPrison() ? -1 : 1;
+      }
+      int byText = Double.compare(b.textScore(), a.textScore());
+      if (byText != 0) {
+        return byText;
+      }
+      int byName = a.serviceName().compareTo(b.serviceName());
+      return byName != 0 ? byName : a.serviceId().compareTo(b.serviceId());
+    };
   }
 
   /**
@@ -781,20 +927,27 @@ public class ServiceSearch {
       boolean worksInPrison,
       List<String> needIds) {
 
+    /** From a row of any candidate statement: the same twelve columns in the same order. */
     static Candidate of(org.neo4j.driver.Record row) {
+      org.neo4j.driver.Value agencyId = row.get(2);
+      org.neo4j.driver.Value agencyName = row.get(3);
+      org.neo4j.driver.Value status = row.get(4);
+      org.neo4j.driver.Value minimumAge = row.get(5);
+      org.neo4j.driver.Value maximumAge = row.get(6);
+      org.neo4j.driver.Value distance = row.get(10);
       return new Candidate(
-          row.get("id").asString(),
-          row.get("name").asString(),
-          row.get("agencyId").isNull() ? null : row.get("agencyId").asString(),
-          row.get("agencyName").isNull() ? null : row.get("agencyName").asString(),
-          row.get("status").isNull() ? null : row.get("status").asString(),
-          row.get("minimumAge").isNull() ? null : row.get("minimumAge").asInt(),
-          row.get("maximumAge").isNull() ? null : row.get("maximumAge").asInt(),
-          strings(row.get("onlyFor")),
-          row.get("coversArea").asBoolean(),
-          row.get("distanceMetres").isNull() ? null : row.get("distanceMetres").asDouble() / 1000,
-          row.get("worksInPrison").asBoolean(),
-          strings(row.get("needIds")));
+          row.get(0).asString(),
+          row.get(1).asString(),
+          agencyId.isNull() ? null : agencyId.asString(),
+          agencyName.isNull() ? null : agencyName.asString(),
+          status.isNull() ? null : status.asString(),
+          minimumAge.isNull() ? null : minimumAge.asInt(),
+          maximumAge.isNull() ? null : maximumAge.asInt(),
+          strings(row.get(7)),
+          row.get(9).asBoolean(),
+          distance.isNull() ? null : distance.asDouble() / 1000,
+          row.get(11).asBoolean(),
+          strings(row.get(8)));
     }
 
     ServiceFacts facts(List<Restriction> restrictions) {

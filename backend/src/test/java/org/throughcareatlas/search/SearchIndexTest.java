@@ -79,6 +79,37 @@ class SearchIndexTest {
   }
 
   @Test
+  void aRestrictedServiceIsReachedThroughTheGateOfItsFirstGroupAndAnInactiveOneNotAtAll() {
+    // Restricted by age (young people) and gender (men): gated by the first group, "age".
+    assertThat(catchments("s3-young-men-mentoring"))
+        .containsExactlyInAnyOrder(
+            DUNDEE + "|mentoring|young-people", "@282:-10|mentoring|young-people");
+    // Long-term or licence: one key per circumstance it admits.
+    assertThat(catchments("s5-licence-mentoring"))
+        .containsExactlyInAnyOrder(
+            SearchTestGraph.GLASGOW + "|mentoring|licence",
+            SearchTestGraph.GLASGOW + "|mentoring|long-term",
+            "@279:-15|mentoring|licence",
+            "@279:-15|mentoring|long-term");
+    assertThat(catchments("s8-closed-hostel")).isEmpty();
+
+    // The search asks for the plain keys and those gated by the person's circumstances.
+    assertThat(SearchIndex.gatedKeys(List.of("A|n", "B|n"), Set.of("women", "licence")))
+        .containsExactly("A|n", "A|n|licence", "A|n|women", "B|n", "B|n|licence", "B|n|women");
+
+    // Opened again: linked as any active service.
+    try (Session session = driver.session(sessionConfig)) {
+      session.executeWriteWithoutResult(
+          tx -> {
+            tx.run("MATCH (s:Service {id: 's8-closed-hostel'}) SET s.status = 'active'");
+            SearchIndex.refresh(tx, List.of("s8-closed-hostel"), List.of(), List.of());
+          });
+    }
+    assertThat(catchments("s8-closed-hostel"))
+        .containsExactlyInAnyOrder(DUNDEE + "|housing", "@282:-10|housing");
+  }
+
+  @Test
   void aWriterThatRefreshesMovesTheServiceToItsNewCatchment() {
     try (Session session = driver.session(sessionConfig)) {
       session.executeWriteWithoutResult(
@@ -121,6 +152,7 @@ class SearchIndexTest {
   @Test
   void theGridSquaresNearAPointHoldEveryPointWithinTheRadius() {
     Random random = new Random(5);
+    boolean prunedSomewhere = false;
     for (int i = 0; i < 300; i++) {
       double latitude = 54.5 + random.nextDouble() * 6.5;
       double longitude = -8 + random.nextDouble() * 7;
@@ -141,8 +173,52 @@ class SearchIndexTest {
                 + "|n");
       }
       assertThat(keys).containsAll(cells);
+      // The squares left out of the box are beyond the radius: none holds a point within it.
+      Set<String> box = new HashSet<>(boundingBox(latitude, longitude, radiusKm));
+      assertThat(box).containsAll(keys);
+      for (String left : box) {
+        if (!keys.contains(left)) {
+          String[] rowColumn = left.substring(1, left.indexOf('|')).split(":");
+          double south = Integer.parseInt(rowColumn[0]) * SearchIndex.CELL_LATITUDE_DEGREES;
+          double west = Integer.parseInt(rowColumn[1]) * SearchIndex.CELL_LONGITUDE_DEGREES;
+          for (int j = 0; j <= 20; j++) {
+            for (int k = 0; k <= 20; k++) {
+              double pointLatitude = south + SearchIndex.CELL_LATITUDE_DEGREES * j / 20;
+              double pointLongitude = west + SearchIndex.CELL_LONGITUDE_DEGREES * k / 20;
+              assertThat(neo4jDistanceKm(latitude, longitude, pointLatitude, pointLongitude))
+                  .as("a point of the square %s left out", left)
+                  .isGreaterThan(radiusKm);
+            }
+          }
+        }
+      }
+      prunedSomewhere |= box.size() > keys.size();
     }
+    assertThat(prunedSomewhere).as("corners of the box left out").isTrue();
     assertThat(SearchIndex.cellKeys(56.4, -3.4, 500, List.of("a", "b"), 2_000)).isNull();
+  }
+
+  /** Every grid square of the box around the circle, as the keys of need "n". */
+  static List<String> boundingBox(double latitude, double longitude, double radiusKm) {
+    double latitudeDegrees = Math.toDegrees(radiusKm / 6_350) * 1.01 + 1e-6;
+    double south = latitude - latitudeDegrees;
+    double north = latitude + latitudeDegrees;
+    double poleward = Math.max(Math.abs(south), Math.abs(north));
+    double longitudeDegrees = latitudeDegrees / Math.cos(Math.toRadians(poleward));
+    List<String> keys = new ArrayList<>();
+    for (int row = (int) Math.floor(south / SearchIndex.CELL_LATITUDE_DEGREES);
+        row <= (int) Math.floor(north / SearchIndex.CELL_LATITUDE_DEGREES);
+        row++) {
+      for (int column =
+              (int) Math.floor((longitude - longitudeDegrees) / SearchIndex.CELL_LONGITUDE_DEGREES);
+          column
+              <= (int)
+                  Math.floor((longitude + longitudeDegrees) / SearchIndex.CELL_LONGITUDE_DEGREES);
+          column++) {
+        keys.add("@" + row + ":" + column + "|n");
+      }
+    }
+    return keys;
   }
 
   private void assertCopiesAreTrue() {

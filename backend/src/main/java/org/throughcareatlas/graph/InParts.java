@@ -1,4 +1,4 @@
-package org.throughcareatlas.commissioning;
+package org.throughcareatlas.graph;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,17 +9,19 @@ import java.util.function.IntConsumer;
 
 /**
  * Work split into parts run at once, one per processor: a Cypher query runs on one core, and so
- * does a loop, so the duplicate detection reads its candidates and scores its pairs in parts.
+ * does a loop, so the duplicate detection reads its candidates and scores its pairs in parts, and
+ * the officer search reads a large search's candidates in parts. The other parts run on virtual
+ * threads.
  */
-final class InParts {
+public final class InParts {
 
   /** At most this many parts, however many processors. */
-  static final int MAX_PARTS = 4;
+  public static final int MAX_PARTS = 4;
 
   private InParts() {}
 
   /** How many parts: one per processor, 1 to {@value #MAX_PARTS}. */
-  static int count() {
+  public static int count() {
     return Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MAX_PARTS);
   }
 
@@ -29,13 +31,13 @@ final class InParts {
    *
    * @param what what the parts do, for the message when they are interrupted
    */
-  static void run(int parts, IntConsumer part, String what) {
+  public static void run(int parts, IntConsumer part, String what) {
     if (parts == 1) {
       part.accept(0);
       return;
     }
     List<Future<?>> others = new ArrayList<>();
-    try (var executor = Executors.newFixedThreadPool(parts - 1)) {
+    try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int i = 1; i < parts; i++) {
         int which = i;
         others.add(executor.submit(() -> part.accept(which)));
