@@ -55,7 +55,9 @@ import org.throughcareatlas.graph.SchemaMigrations;
  * location whose point or {@code virtual} it changes (by location id). Deleting a location or a
  * service's links: refresh its services after the delete. A service deleted with {@code DETACH
  * DELETE} takes its catchment links with it. Needs, circumstances, areas and prisons are read by id
- * only, so changing their names or the need hierarchy needs no refresh.
+ * only, so changing their names or the need hierarchy needs no refresh; moving a circumstance to
+ * another group changes the gates of the services restricted to it, so refresh those ({@code
+ * DirectoryWriter} does).
  */
 @Component
 public class SearchIndex implements InitializingBean {

@@ -56,6 +56,15 @@ public class DirectoryWriter {
     batches(tx, PRISONS, directory.prisons(), DirectoryWriter::prison);
     batches(tx, NEEDS, directory.needs(), DirectoryWriter::need);
     batches(tx, NEED_BROADER, directory.needs(), DirectoryWriter::need);
+    // A restricted service is in the catchments gated by its first group's circumstances: when a
+    // circumstance moves to another group, its services are indexed again.
+    List<String> regrouped =
+        tx.run(
+                REGROUPED_SERVICES,
+                Map.of(
+                    "rows",
+                    directory.circumstances().stream().map(DirectoryWriter::circumstance).toList()))
+            .list(r -> r.get("id").asString());
     batches(tx, CIRCUMSTANCES, directory.circumstances(), DirectoryWriter::circumstance);
     batches(tx, AGENCIES, directory.agencies(), DirectoryWriter::agency);
     batches(tx, LOCATIONS, directory.locations(), DirectoryWriter::location);
@@ -66,9 +75,11 @@ public class DirectoryWriter {
           directory.relationships().stream().filter(r -> r.type() == type).toList();
       batches(tx, relationshipStatement(type), ofType, DirectoryWriter::relationship);
     }
+    List<String> services = new ArrayList<>(regrouped);
+    directory.services().forEach(service -> services.add(service.id()));
     SearchIndex.refresh(
         tx,
-        directory.services().stream().map(Directory.Service::id).toList(),
+        services,
         directory.agencies().stream().map(Directory.Agency::id).toList(),
         directory.locations().stream().map(Directory.Location::id).toList());
   }
@@ -123,6 +134,15 @@ public class DirectoryWriter {
       WITH n, row WHERE row.broaderId IS NOT NULL
       MATCH (b:Need {id: row.broaderId})
       MERGE (n)-[:BROADER]->(b)
+      """;
+
+  /** The services restricted to a circumstance whose group the rows change. */
+  private static final String REGROUPED_SERVICES =
+      """
+      UNWIND $rows AS row
+      MATCH (c:Circumstance {id: row.id}) WHERE coalesce(c.group, '') <> coalesce(row.group, '')
+      MATCH (s:Service)-[:FOR]->(c)
+      RETURN DISTINCT s.id AS id
       """;
 
   private static final String CIRCUMSTANCES =
