@@ -17,7 +17,10 @@ import org.throughcareatlas.demo.DemoDirectory;
  * A restricted service is in the catchments gated by its first restricted group's circumstances;
  * when a circumstance moves to another group, the writer indexes its services again.
  */
-@SpringBootTest(properties = "atlas.demo.enabled=true")
+// Its own graph: the writes below re-index services, and the shared demo graph's full-text scores
+// (compared between two indexes by DemoSearchReferenceTest) count re-indexed documents until
+// Lucene merges them.
+@SpringBootTest(properties = {"atlas.demo.enabled=true", "atlas.test.graph=directory-writer-gates"})
 @ActiveProfiles("test")
 class DirectoryWriterGatesTest {
 
