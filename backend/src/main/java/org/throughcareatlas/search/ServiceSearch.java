@@ -41,6 +41,30 @@ import org.throughcareatlas.search.SearchResult.Place;
 @Service
 public class ServiceSearch {
 
+  /**
+   * The eligibility rules every candidate statement reads from a service's own facts: active; every
+   * restricted group admits the person; within the age limits.
+   */
+  static final String ELIGIBILITY_RULES =
+      """
+      s.status = 'active'
+      AND all(r IN s.onlyFor WHERE $groups[r] IS NULL
+              OR any(q IN s.onlyFor WHERE q IN $circumstances AND $groups[q] = $groups[r]))
+      AND (s.minimumAge IS NULL OR s.minimumAge <= $age)
+      AND (s.maximumAge IS NULL OR s.maximumAge >= $age)
+      """;
+
+  /** The last two columns of every candidate statement: the nearest place's distance, in-reach. */
+  static final String NEAREST_AND_IN_REACH =
+      """
+           CASE WHEN $point IS NULL THEN null ELSE
+             reduce(nearest = null, p IN s.points |
+                    CASE WHEN nearest IS NULL OR point.distance(p, $point) < nearest
+                         THEN point.distance(p, $point) ELSE nearest END)
+           END AS distanceMetres,
+           ($prisonId IS NOT NULL AND $prisonId IN s.inReachPrisonIds) AS worksInPrison
+      """;
+
   /** Ages accepted, inclusive. */
   static final int MIN_AGE = 10;
 
@@ -61,13 +85,8 @@ public class ServiceSearch {
              s.status AS status, s.minimumAge AS minimumAge, s.maximumAge AS maximumAge,
              s.onlyFor AS onlyFor, s.needIds AS needIds,
              ($areaCode IS NOT NULL AND $areaCode IN s.areaCodes) AS coversArea,
-             CASE WHEN $point IS NULL THEN null ELSE
-               reduce(nearest = null, p IN s.points |
-                      CASE WHEN nearest IS NULL OR point.distance(p, $point) < nearest
-                           THEN point.distance(p, $point) ELSE nearest END)
-             END AS distanceMetres,
-             ($prisonId IS NOT NULL AND $prisonId IN s.inReachPrisonIds) AS worksInPrison
-      """;
+      """
+          + NEAREST_AND_IN_REACH;
 
   /**
    * Leaves out, when only eligible services are wanted ({@code $includeExcluded} false), the
@@ -82,14 +101,12 @@ public class ServiceSearch {
   static final String ELIGIBLE_ONLY =
       """
       WHERE $includeExcluded OR (
-        s.status = 'active'
-        AND all(r IN s.onlyFor WHERE $groups[r] IS NULL
-                OR any(q IN s.onlyFor WHERE q IN $circumstances AND $groups[q] = $groups[r]))
-        AND (s.minimumAge IS NULL OR s.minimumAge <= $age)
-        AND (s.maximumAge IS NULL OR s.maximumAge >= $age)
-        AND ($areaCode IS NULL OR $areaCode IN s.areaCodes
-             OR any(p IN s.points WHERE point.distance(p, $point) <= $radiusMetres + 1)))
-      """;
+      """
+          + ELIGIBILITY_RULES
+          + """
+            AND ($areaCode IS NULL OR $areaCode IN s.areaCodes
+                 OR any(p IN s.points WHERE point.distance(p, $point) <= $radiusMetres + 1)))
+          """;
 
   /**
    * Candidates for needs in a place, eligible ones only (the usual search): the services linked to
@@ -108,23 +125,17 @@ public class ServiceSearch {
       UNWIND $catchmentKeys AS key
       MATCH (:Catchment {key: key})<-[:IN_CATCHMENT]-(s:Service)
       WITH s, max(CASE WHEN key STARTS WITH $areaKeyPrefix THEN 1 ELSE 0 END) = 1 AS coversArea
-      WHERE s.status = 'active'
-        AND all(r IN s.onlyFor WHERE $groups[r] IS NULL
-                OR any(q IN s.onlyFor WHERE q IN $circumstances AND $groups[q] = $groups[r]))
-        AND (s.minimumAge IS NULL OR s.minimumAge <= $age)
-        AND (s.maximumAge IS NULL OR s.maximumAge >= $age)
-        AND (coversArea OR any(p IN s.points WHERE point.distance(p, $point) <= $radiusMetres + 1))
-      RETURN s.id AS id, s.name AS name,
-             CASE WHEN $withAgencyIds THEN s.agencyId END AS agencyId, null AS agencyName,
-             s.status AS status, s.minimumAge AS minimumAge, s.maximumAge AS maximumAge,
-             s.onlyFor AS onlyFor, s.needIds AS needIds, coversArea,
-             CASE WHEN $point IS NULL THEN null ELSE
-               reduce(nearest = null, p IN s.points |
-                      CASE WHEN nearest IS NULL OR point.distance(p, $point) < nearest
-                           THEN point.distance(p, $point) ELSE nearest END)
-             END AS distanceMetres,
-             ($prisonId IS NOT NULL AND $prisonId IN s.inReachPrisonIds) AS worksInPrison
-      """;
+      WHERE
+      """
+          + ELIGIBILITY_RULES
+          + """
+            AND (coversArea OR any(p IN s.points WHERE point.distance(p, $point) <= $radiusMetres + 1))
+          RETURN s.id AS id, s.name AS name,
+                 CASE WHEN $withAgencyIds THEN s.agencyId END AS agencyId, null AS agencyName,
+                 s.status AS status, s.minimumAge AS minimumAge, s.maximumAge AS maximumAge,
+                 s.onlyFor AS onlyFor, s.needIds AS needIds, coversArea,
+          """
+          + NEAREST_AND_IN_REACH;
 
   /** Candidates in a place without needs, eligible ones only: covering the area, or nearby. */
   public static final String CANDIDATES_IN_PLACE =
@@ -527,23 +538,14 @@ public class ServiceSearch {
    */
   private List<CandidateQuery> candidateQueries(
       SearchCriteria criteria, Resolved r, TextMatches text, ReferenceData reference) {
-    CandidateQuery whole = candidateQuery(criteria, r, text, reference);
     List<String> keys = catchmentKeys(criteria, r);
     int parts = InParts.count();
-    if (!CANDIDATES_IN_CATCHMENTS.equals(whole.cypher())
-        || parts == 1
-        || keys.size() < MIN_KEYS_TO_SHARE) {
-      return List.of(whole);
+    if (keys == null || parts == 1 || keys.size() < MIN_KEYS_TO_SHARE) {
+      return List.of(candidateQuery(criteria, r, text, reference, keys));
     }
-    @SuppressWarnings("unchecked")
-    List<String> circumstances = (List<String>) whole.parameters().get("circumstances");
-    List<CandidateQuery> queries = new ArrayList<>();
-    for (List<String> share : shareOut(keys, parts)) {
-      Map<String, Object> parameters = new HashMap<>(whole.parameters());
-      parameters.put("catchmentKeys", SearchIndex.gatedKeys(share, circumstances));
-      queries.add(new CandidateQuery(CANDIDATES_IN_CATCHMENTS, parameters));
-    }
-    return queries;
+    return shareOut(keys, parts).stream()
+        .map(share -> candidateQuery(criteria, r, text, reference, share))
+        .toList();
   }
 
   /** From this many catchment keys up, the candidates are read in parts. */
@@ -577,8 +579,17 @@ public class ServiceSearch {
     return shares;
   }
 
+  /**
+   * The candidate statement for these criteria and parameters; {@code catchmentKeys} are those of
+   * {@link #catchmentKeys} (or a share of them), null when the candidates do not come from
+   * catchments.
+   */
   private CandidateQuery candidateQuery(
-      SearchCriteria criteria, Resolved r, TextMatches text, ReferenceData reference) {
+      SearchCriteria criteria,
+      Resolved r,
+      TextMatches text,
+      ReferenceData reference,
+      List<String> catchmentKeys) {
     Taxonomy taxonomy = reference.taxonomy();
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("includeExcluded", criteria.includeExcluded());
@@ -598,7 +609,6 @@ public class ServiceSearch {
     parameters.put("groups", groups);
 
     String cypher;
-    List<String> catchmentKeys = catchmentKeys(criteria, r);
     if (catchmentKeys != null) {
       parameters.put("catchmentKeys", SearchIndex.gatedKeys(catchmentKeys, circumstances));
       parameters.put("areaKeyPrefix", SearchIndex.areaKey(r.area.code(), ""));
