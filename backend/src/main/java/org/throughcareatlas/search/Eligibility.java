@@ -46,6 +46,15 @@ public final class Eligibility {
    */
   public record Person(Integer age, Set<String> circumstanceIds, Set<String> groupsGiven) {
 
+    /** Whether they have this circumstance ({@code young-people} by age 16 to 25). */
+    public boolean has(String circumstanceId) {
+      return circumstanceIds.contains(circumstanceId)
+          || ("young-people".equals(circumstanceId)
+              && age != null
+              && age >= YOUNG_MIN
+              && age <= YOUNG_MAX);
+    }
+
     /** Their circumstances, with {@code young-people} added when their age is 16 to 25. */
     public Set<String> effectiveCircumstances() {
       if (age != null && age >= YOUNG_MIN && age <= YOUNG_MAX) {
@@ -71,6 +80,14 @@ public final class Eligibility {
 
   /** Every reason the person cannot use the service; empty when they can. */
   public static List<String> reasonsAgainst(ServiceFacts service, Person person, PlaceRule place) {
+    if ("active".equals(service.status())
+        && service.onlyFor().isEmpty()
+        && service.minimumAge() == null
+        && service.maximumAge() == null
+        && (place.areaName() == null || service.coversArea())) {
+      // The usual case, decided without building anything: thousands of rows per search.
+      return List.of();
+    }
     List<String> reasons = new ArrayList<>();
     if (!"active".equals(service.status())) {
       reasons.add(
@@ -84,10 +101,9 @@ public final class Eligibility {
     for (Restriction r : service.onlyFor()) {
       byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
     }
-    Set<String> has = byGroup.isEmpty() ? Set.of() : person.effectiveCircumstances();
     byGroup.forEach(
         (group, restrictions) -> {
-          boolean admitted = restrictions.stream().anyMatch(r -> has.contains(r.id()));
+          boolean admitted = restrictions.stream().anyMatch(r -> person.has(r.id()));
           if (!admitted) {
             String names =
                 String.join(
@@ -102,12 +118,12 @@ public final class Eligibility {
           }
         });
     if (service.minimumAge() != null || service.maximumAge() != null) {
-      String range = Service.describeAges(service.minimumAge(), service.maximumAge());
       if (person.age() == null) {
-        reasons.add(range + " (age not given)");
+        reasons.add(
+            Service.describeAges(service.minimumAge(), service.maximumAge()) + " (age not given)");
       } else if ((service.minimumAge() != null && person.age() < service.minimumAge())
           || (service.maximumAge() != null && person.age() > service.maximumAge())) {
-        reasons.add(range);
+        reasons.add(Service.describeAges(service.minimumAge(), service.maximumAge()));
       }
     }
     if (place.areaName() != null && !service.coversArea()) {

@@ -750,6 +750,16 @@ public class ServiceSearch {
    */
   private static List<String> needsMet(
       List<String> serviceNeedIds, List<String> requested, Taxonomy taxonomy) {
+    if (requested.size() == 1) {
+      // The usual search, for one need: no set to build per result.
+      String want = requested.getFirst();
+      for (String id : serviceNeedIds) {
+        if (id.equals(want) || want.equals(taxonomy.broaderOf(id))) {
+          return requested;
+        }
+      }
+      return List.of();
+    }
     Set<String> met = new LinkedHashSet<>();
     if (requested.isEmpty()) {
       serviceNeedIds.forEach(id -> met.add(taxonomy.topLevelOf(id)));
@@ -775,10 +785,22 @@ public class ServiceSearch {
                 .sorted(Comparator.comparing(id -> taxonomy.needs.get(id).name()))
                 .toList()
             : criteria.needIds();
+    // One pass over the hits (in rank order), each hit's needs added to their groups.
+    Map<String, List<String>> idsByNeed = new HashMap<>();
+    for (String needId : needIds) {
+      idsByNeed.put(needId, new ArrayList<>());
+    }
+    for (Hit hit : hits) {
+      for (String needId : hit.needIds()) {
+        List<String> ids = idsByNeed.get(needId);
+        if (ids != null) {
+          ids.add(hit.serviceId());
+        }
+      }
+    }
     List<NeedGroup> groups = new ArrayList<>();
     for (String needId : needIds) {
-      List<String> ids =
-          hits.stream().filter(h -> h.needIds().contains(needId)).map(Hit::serviceId).toList();
+      List<String> ids = java.util.Collections.unmodifiableList(idsByNeed.get(needId));
       String name = taxonomy.needs.get(needId).name();
       groups.add(
           new NeedGroup(
