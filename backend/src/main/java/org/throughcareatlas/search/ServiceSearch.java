@@ -54,7 +54,12 @@ public class ServiceSearch {
       AND (s.maximumAge IS NULL OR s.maximumAge >= $age)
       """;
 
-  /** The last two columns of every candidate statement: the nearest place's distance, in-reach. */
+  /**
+   * The last two columns of every candidate statement: the nearest place's distance, in-reach. Each
+   * written as a {@code CASE}, so that a search without a place or a prison does not read the
+   * service's points or in-reach prisons (measured: a tenth of the candidate statement for 2,900
+   * rows).
+   */
   static final String NEAREST_AND_IN_REACH =
       """
            CASE WHEN $point IS NULL THEN null ELSE
@@ -62,7 +67,8 @@ public class ServiceSearch {
                     CASE WHEN nearest IS NULL OR point.distance(p, $point) < nearest
                          THEN point.distance(p, $point) ELSE nearest END)
            END AS distanceMetres,
-           ($prisonId IS NOT NULL AND $prisonId IN s.inReachPrisonIds) AS worksInPrison
+           CASE WHEN $prisonId IS NULL THEN false ELSE $prisonId IN s.inReachPrisonIds END
+             AS worksInPrison
       """;
 
   /** Ages accepted, inclusive. */
