@@ -49,15 +49,17 @@ public final class Eligibility {
     /** Whether they have this circumstance ({@code young-people} by age 16 to 25). */
     public boolean has(String circumstanceId) {
       return circumstanceIds.contains(circumstanceId)
-          || ("young-people".equals(circumstanceId)
-              && age != null
-              && age >= YOUNG_MIN
-              && age <= YOUNG_MAX);
+          || ("young-people".equals(circumstanceId) && young());
+    }
+
+    /** Aged 16 to 25: the circumstance {@code young-people}. */
+    private boolean young() {
+      return age != null && age >= YOUNG_MIN && age <= YOUNG_MAX;
     }
 
     /** Their circumstances, with {@code young-people} added when their age is 16 to 25. */
     public Set<String> effectiveCircumstances() {
-      if (age != null && age >= YOUNG_MIN && age <= YOUNG_MAX) {
+      if (young()) {
         var all = new java.util.HashSet<>(circumstanceIds);
         all.add("young-people");
         return all;

@@ -760,7 +760,7 @@ public class ServiceSearch {
       // The usual search, for one need: no set to build per result.
       String want = requested.getFirst();
       for (String id : serviceNeedIds) {
-        if (id.equals(want) || want.equals(taxonomy.broaderOf(id))) {
+        if (meets(id, want, taxonomy)) {
           return requested;
         }
       }
@@ -772,13 +772,18 @@ public class ServiceSearch {
     } else {
       for (String want : requested) {
         for (String id : serviceNeedIds) {
-          if (id.equals(want) || want.equals(taxonomy.broaderOf(id))) {
+          if (meets(id, want, taxonomy)) {
             met.add(want);
           }
         }
       }
     }
     return List.copyOf(met);
+  }
+
+  /** A service's need {@code id} meets the requested need {@code want}: it or a narrower one. */
+  private static boolean meets(String id, String want, Taxonomy taxonomy) {
+    return id.equals(want) || want.equals(taxonomy.broaderOf(id));
   }
 
   private static List<NeedGroup> groups(

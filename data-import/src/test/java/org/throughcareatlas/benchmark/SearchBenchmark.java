@@ -68,10 +68,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {
-      "atlas.demo.enabled=false",
-      "spring.threads.virtual.enabled=${atlas.benchmark.virtual-threads:true}"
-    })
+    properties = {"atlas.demo.enabled=false", "spring.threads.virtual.enabled=true"})
 @ActiveProfiles("test")
 class SearchBenchmark {
 
