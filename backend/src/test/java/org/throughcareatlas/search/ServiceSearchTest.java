@@ -174,6 +174,41 @@ class ServiceSearchTest {
   }
 
   @Test
+  void wordsWithNeedsAndAPlaceKeepTheServicesTheyFindThere() {
+    // Found by the service's name, by its agency's name, or by a need's name; only those that meet
+    // the need in the place, and that the person may use.
+    assertThat(ids(housingInDundee("shelter", null))).containsExactly("s1-night-shelter");
+    assertThat(ids(housingInDundee("beds", null))).containsExactly("s4-remand-housing");
+    assertThat(ids(housingInDundee("taysdie", null)))
+        .containsExactlyInAnyOrder("s1-night-shelter", "s4-remand-housing");
+    assertThat(ids(housingInDundee("tayside", 10.0)))
+        .containsExactlyInAnyOrder("s1-night-shelter", "s4-remand-housing");
+    assertThat(ids(housingInDundee("emergency", null)))
+        .containsExactlyInAnyOrder("s1-night-shelter", "s4-remand-housing");
+    // Glasgow's housing and Perth's advice are found by their words, but are not in Dundee.
+    assertThat(ids(housingInDundee("glasgow", null))).isEmpty();
+    assertThat(ids(housingInDundee("advice", 10.0))).isEmpty();
+    // The closed hostel is found by its name, and left out.
+    assertThat(ids(housingInDundee("hostel", null))).isEmpty();
+  }
+
+  /** Housing in Dundee (within {@code radiusKm} of it when given) for a man of 30 on remand. */
+  private static SearchCriteria housingInDundee(String text, Double radiusKm) {
+    return new SearchCriteria(
+        List.of("housing"),
+        DUNDEE,
+        radiusKm == null ? null : "Dundee",
+        null,
+        null,
+        radiusKm,
+        null,
+        30,
+        List.of("men", "remand"),
+        text,
+        false);
+  }
+
+  @Test
   void hostileTextIsJustWordsAndChangesNothing() {
     long before = graph.count("MATCH (n) RETURN count(n)");
     for (String hostile :
