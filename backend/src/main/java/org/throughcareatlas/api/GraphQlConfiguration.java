@@ -2,8 +2,6 @@ package org.throughcareatlas.api;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.StringValue;
@@ -47,13 +45,8 @@ class GraphQlConfiguration {
   static final int MAX_COMPLEXITY = 400;
 
   @Bean
-  MaxQueryDepthInstrumentation maxQueryDepth() {
-    return new MaxQueryDepthInstrumentation(MAX_DEPTH);
-  }
-
-  @Bean
-  MaxQueryComplexityInstrumentation maxQueryComplexity() {
-    return new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY);
+  QueryLimits queryLimits() {
+    return new QueryLimits(MAX_DEPTH, MAX_COMPLEXITY);
   }
 
   /**

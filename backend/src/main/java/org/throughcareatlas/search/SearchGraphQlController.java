@@ -9,6 +9,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+import org.throughcareatlas.api.GraphQlSelections;
 import org.throughcareatlas.directory.Connection;
 import org.throughcareatlas.directory.DirectoryQueries;
 import org.throughcareatlas.directory.InvalidArgumentException;
@@ -41,6 +42,30 @@ class SearchGraphQlController {
       String text,
       Boolean includeExcluded) {
 
+    /**
+     * From the argument as graphql-java coerced it to the schema's types (IDs and strings as {@code
+     * String}, {@code Int} as {@code Integer}, {@code Float} as {@code Double}, lists as {@code
+     * List}). Bound here rather than by Spring's argument binder, which looked up the record's
+     * constructor by reflection on every request: a tenth of a search's work on the web thread.
+     */
+    @SuppressWarnings("unchecked")
+    static ServiceSearchInput of(Map<String, Object> input) {
+      Map<String, Object> near = (Map<String, Object>) input.get("near");
+      return new ServiceSearchInput(
+          (List<String>) input.get("needs"),
+          (String) input.get("area"),
+          (String) input.get("place"),
+          near == null
+              ? null
+              : new GeoPointInput((Double) near.get("latitude"), (Double) near.get("longitude")),
+          (Double) input.get("radiusKm"),
+          (String) input.get("prison"),
+          (Integer) input.get("age"),
+          (List<String>) input.get("circumstances"),
+          (String) input.get("text"),
+          (Boolean) input.get("includeExcluded"));
+    }
+
     SearchCriteria criteria() {
       return new SearchCriteria(
           needs,
@@ -66,18 +91,20 @@ class SearchGraphQlController {
    */
   @QueryMapping
   ServiceSearchConnection searchServices(
-      @Argument ServiceSearchInput input,
-      @Argument Integer first,
-      @Argument String after,
-      DataFetchingEnvironment environment) {
+      @Argument Integer first, @Argument String after, DataFetchingEnvironment environment) {
     int size = first == null ? 20 : first;
     if (size < 1 || size > DirectoryQueries.MAX_PAGE_SIZE) {
       throw new InvalidArgumentException(
           "first", "must be between 1 and " + DirectoryQueries.MAX_PAGE_SIZE + ", was " + size);
     }
     int offset = Connection.offsetAfter(after);
-    boolean withServices = environment.getSelectionSet().contains("edges/node/service");
-    ServiceSearch.SearchPage page = search.searchPage(input.criteria(), offset, size, withServices);
+    boolean withServices = GraphQlSelections.asks(environment, List.of("edges", "node", "service"));
+    ServiceSearch.SearchPage page =
+        search.searchPage(
+            ServiceSearchInput.of(environment.getArgument("input")).criteria(),
+            offset,
+            size,
+            withServices);
     ReadAhead.keep(environment.getGraphQlContext(), page.services());
     return ServiceSearchConnection.of(page.result(), offset, size);
   }

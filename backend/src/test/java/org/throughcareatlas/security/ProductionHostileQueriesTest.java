@@ -122,6 +122,30 @@ class ProductionHostileQueriesTest {
         .containsIgnoringCase("complexity");
     noInternals(tooDeep);
     noInternals(tooComplex);
+
+    // The same texts again (parsed once and kept): still refused.
+    assertThat(api.post(null, deep).body().at("/errors/0/message").asString())
+        .containsIgnoringCase("depth");
+    assertThat(api.post(null, wide.toString()).body().at("/errors/0/message").asString())
+        .containsIgnoringCase("complexity");
+
+    // A query whose depth depends on its variables: allowed shallow, refused deep, every time.
+    String chain = "name";
+    for (int level = 0; level < 6; level++) {
+      chain = "services { agency { " + chain + " } }";
+    }
+    // agency, then services and agency six times, then name: 14 levels when included.
+    String maybeDeep =
+        "query Q($deep: Boolean!) { agency(id: \"a-own\") { name services @include(if: $deep)"
+            + chain.substring("services".length())
+            + " } }";
+    for (int round = 0; round < 2; round++) {
+      GraphQlHttp.Answer shallow = api.post(null, maybeDeep, Map.of("deep", false));
+      assertThat(shallow.body().has("errors")).as(shallow.raw()).isFalse();
+      assertThat(shallow.body().at("/data/agency/name").isString()).isTrue();
+      GraphQlHttp.Answer deeper = api.post(null, maybeDeep, Map.of("deep", true));
+      assertThat(deeper.body().at("/errors/0/message").asString()).containsIgnoringCase("depth");
+    }
   }
 
   @Test
