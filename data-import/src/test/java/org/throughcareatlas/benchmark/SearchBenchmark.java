@@ -3,17 +3,17 @@ package org.throughcareatlas.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -121,11 +121,6 @@ class SearchBenchmark {
   @Autowired ServiceSearch serviceSearch;
 
   final ObjectMapper json = JsonMapper.builder().build();
-  final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
 
   @Test
   void searchAtScale() throws Exception {
@@ -235,24 +230,44 @@ class SearchBenchmark {
   // The two ways of searching
   // ---------------------------------------------------------------------------------------------
 
-  /** A real HTTP POST to /graphql, the response read whole and parsed. */
-  Timed graphQl(Search search) throws IOException, InterruptedException {
-    String body = json.writeValueAsString(Map.of("query", QUERY, "variables", search.variables()));
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/graphql-response+json, application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
+  /**
+   * A real HTTP POST to /graphql over a kept-alive connection, the response read whole and parsed.
+   * Sent with {@link HttpURLConnection}, which does its work on the calling thread: the JDK's
+   * {@code HttpClient} hands each exchange between its own threads, and on this 2-core machine
+   * spent about 1.4 ms of processor time per search doing so (profiled), time the server and the
+   * direct search then did not have.
+   */
+  Timed graphQl(Search search) throws IOException {
+    byte[] body = json.writeValueAsBytes(Map.of("query", QUERY, "variables", search.variables()));
     long t0 = System.nanoTime();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    JsonNode tree = json.readTree(response.body());
+    HttpURLConnection connection = (HttpURLConnection) graphQlUrl().openConnection();
+    connection.setRequestMethod("POST");
+    connection.setDoOutput(true);
+    connection.setRequestProperty("Content-Type", "application/json");
+    connection.setRequestProperty("Accept", "application/graphql-response+json, application/json");
+    try (OutputStream out = connection.getOutputStream()) {
+      out.write(body);
+    }
+    int status = connection.getResponseCode();
+    byte[] answer;
+    try (InputStream in =
+        status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+      answer = in == null ? new byte[0] : in.readAllBytes();
+    }
+    JsonNode tree = status == 200 ? json.readTree(answer) : null;
     long nanos = System.nanoTime() - t0;
-    if (response.statusCode() != 200 || tree.has("errors")) {
+    if (tree == null || tree.has("errors")) {
       throw new AssertionError(
-          "GraphQL search failed (" + response.statusCode() + "): " + response.body());
+          "GraphQL search failed ("
+              + status
+              + "): "
+              + new String(answer, java.nio.charset.StandardCharsets.UTF_8));
     }
     return new Timed(nanos, tree.path("data").path("searchServices").path("totalCount").asInt());
+  }
+
+  URL graphQlUrl() throws IOException {
+    return URI.create("http://127.0.0.1:" + port + "/graphql").toURL();
   }
 
   /**
