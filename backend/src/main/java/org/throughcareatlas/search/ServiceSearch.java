@@ -408,6 +408,7 @@ public class ServiceSearch {
     List<Hit> hits = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
     Map<List<String>, List<Restriction>> restrictions = new HashMap<>();
+    Map<String, List<String>> metByNeed = needsMetByNeed(criteria.needIds(), taxonomy);
     for (Candidate c : candidates) {
       double textScore = 0;
       if (text != null) {
@@ -425,7 +426,7 @@ public class ServiceSearch {
                 c.id(),
                 c.name(),
                 facts.distanceKm(),
-                needsMet(c.needIds(), criteria.needIds(), taxonomy),
+                needsMet(c.needIds(), criteria.needIds(), metByNeed, taxonomy),
                 c.worksInPrison(),
                 textScore));
       } else if (criteria.includeExcluded()) {
@@ -609,12 +610,23 @@ public class ServiceSearch {
 
   /**
    * The candidates in catchments are to be read from what the words found ({@link
-   * #CANDIDATES_FOUND_IN_CATCHMENTS}): there are words, and they matched no need's name (which
-   * would bring in every service meeting that need).
+   * #CANDIDATES_FOUND_IN_CATCHMENTS}): there are words, they matched no need's name (which would
+   * bring in every service meeting that need), and they found at most {@link #MAX_FOUND} services
+   * and agencies. A common word ("centres" found 5,000 of them on 100,000 services) is cheaper to
+   * check on the catchments' services: each service found costs a walk over its catchment links
+   * (about twelve), an agency found a walk over its services' too.
    */
   private static boolean foundByWords(TextMatches text) {
-    return text != null && text.needs().isEmpty();
+    return text != null
+        && text.needs().isEmpty()
+        && text.services().size() + text.agencies().size() <= MAX_FOUND;
   }
+
+  /**
+   * At most this many services and agencies found by the words are read from ({@link
+   * #foundByWords}).
+   */
+  static final int MAX_FOUND = 1_000;
 
   /** From this many catchment keys up, the candidates are read in parts. */
   static final int MIN_KEYS_TO_SHARE = 4;
@@ -817,34 +829,57 @@ public class ServiceSearch {
   }
 
   /**
-   * The requested needs a service meets, in the order requested; without requested needs, its
-   * top-level needs.
+   * For each need of the taxonomy, the requested needs it meets, in the order requested; without
+   * requested needs, its top-level need. Worked out once per search, so that most results (which
+   * meet one need) take theirs from here without building anything.
    */
-  private static List<String> needsMet(
-      List<String> serviceNeedIds, List<String> requested, Taxonomy taxonomy) {
-    if (requested.size() == 1) {
-      // The usual search, for one need: no set to build per result.
-      String want = requested.getFirst();
-      for (String id : serviceNeedIds) {
-        if (meets(id, want, taxonomy)) {
-          return requested;
+  static Map<String, List<String>> needsMetByNeed(List<String> requested, Taxonomy taxonomy) {
+    Map<String, List<String>> met = new HashMap<>();
+    for (String id : taxonomy.needs.keySet()) {
+      if (requested.isEmpty()) {
+        met.put(id, List.of(taxonomy.topLevelOf(id)));
+      } else {
+        List<String> wanted = new ArrayList<>();
+        for (String want : requested) {
+          if (meets(id, want, taxonomy)) {
+            wanted.add(want);
+          }
         }
+        met.put(id, List.copyOf(wanted));
       }
-      return List.of();
+    }
+    return met;
+  }
+
+  /**
+   * The requested needs a service meets, in the order requested; without requested needs, its
+   * top-level needs ({@code metByNeed} from {@link #needsMetByNeed}).
+   */
+  static List<String> needsMet(
+      List<String> serviceNeedIds,
+      List<String> requested,
+      Map<String, List<String>> metByNeed,
+      Taxonomy taxonomy) {
+    if (serviceNeedIds.size() == 1) {
+      List<String> met = metByNeed.get(serviceNeedIds.getFirst());
+      if (met != null) {
+        return met;
+      }
     }
     Set<String> met = new LinkedHashSet<>();
     if (requested.isEmpty()) {
       serviceNeedIds.forEach(id -> met.add(taxonomy.topLevelOf(id)));
-    } else {
-      for (String want : requested) {
-        for (String id : serviceNeedIds) {
-          if (meets(id, want, taxonomy)) {
-            met.add(want);
-          }
+      return List.copyOf(met);
+    }
+    for (String want : requested) {
+      for (String id : serviceNeedIds) {
+        if (meets(id, want, taxonomy)) {
+          met.add(want);
+          break;
         }
       }
     }
-    return List.copyOf(met);
+    return met.size() == requested.size() ? requested : List.copyOf(met);
   }
 
   /** A service's need {@code id} meets the requested need {@code want}: it or a narrower one. */
