@@ -418,7 +418,11 @@ public class ServiceSearch {
         }
         textScore = score;
       }
-      ServiceFacts facts = c.facts(restrictions.computeIfAbsent(c.onlyFor(), this::restrictions));
+      ServiceFacts facts =
+          c.facts(
+              c.onlyFor().isEmpty()
+                  ? List.of()
+                  : restrictions.computeIfAbsent(c.onlyFor(), this::restrictions));
       List<String> reasons = Eligibility.reasonsAgainst(facts, person, placeRule);
       if (reasons.isEmpty()) {
         hits.add(
@@ -807,14 +811,19 @@ public class ServiceSearch {
   static Comparator<Hit> ranking(boolean byDistance) {
     // Written out rather than chained: thousands of hits are sorted per search.
     return (a, b) -> {
-      if (byDistance && !java.util.Objects.equals(a.distanceKm(), b.distanceKm())) {
-        if (a.distanceKm() == null) {
-          return 1;
+      if (byDistance) {
+        Double da = a.distanceKm();
+        Double db = b.distanceKm();
+        if (da == null || db == null) {
+          if (da != db) {
+            return da == null ? 1 : -1;
+          }
+        } else {
+          int byDistanceKm = Double.compare(da, db);
+          if (byDistanceKm != 0) {
+            return byDistanceKm;
+          }
         }
-        if (b.distanceKm() == null) {
-          return -1;
-        }
-        return Double.compare(a.distanceKm(), b.distanceKm());
       }
       if (a.worksInPrison() != b.worksInPrison()) {
         return a.worksInPrison() ? -1 : 1;
@@ -1099,7 +1108,9 @@ public class ServiceSearch {
     }
 
     private static List<String> strings(org.neo4j.driver.Value value) {
-      return value.isNull() ? List.of() : value.asList(org.neo4j.driver.Value::asString);
+      return value.isNull() || value.size() == 0
+          ? List.of()
+          : value.asList(org.neo4j.driver.Value::asString);
     }
   }
 
