@@ -129,22 +129,11 @@ public class ServiceSearch {
       """;
 
   /**
-   * Candidates for needs in a place, eligible ones only (the usual search): the services linked to
-   * the {@code Catchment} nodes of each requested need (and its narrower needs) in the release area
-   * and, with a radius, in each grid square near the point, plain or gated by one of the person's
-   * circumstances ({@link SearchIndex#gatedKeys}). Only the active services that meet a need there
-   * and that the person passes the gate of are read, and of those only what is needed: a service
-   * covers the release area when it was reached through one of the area's keys ({@code
-   * $areaKeyPrefix}, "S12000036|"; it is linked to the area's key of every need it meets directly
-   * when it covers it, so this is the same as reading its {@code areaCodes}); its agency's name is
-   * not read (only excluded services show it, and they are not asked for here), nor its agency's id
-   * unless words are scored ({@code $withAgencyIds}). The same rules as {@link #ELIGIBLE_ONLY}.
+   * The end of both catchment statements, once each service of the catchments read has its {@code
+   * coversArea}: the eligibility rules, in place, matched by the words, and the twelve columns.
    */
-  public static final String CANDIDATES_IN_CATCHMENTS =
+  static final String CATCHMENT_ROWS =
       """
-      UNWIND $catchmentKeys AS key
-      MATCH (:Catchment {key: key})<-[:IN_CATCHMENT]-(s:Service)
-      WITH s, max(CASE WHEN key STARTS WITH $areaKeyPrefix THEN 1 ELSE 0 END) = 1 AS coversArea
       WHERE
       """
           + ELIGIBILITY_RULES
@@ -162,6 +151,39 @@ public class ServiceSearch {
           + NEAREST_AND_IN_REACH;
 
   /**
+   * Union branches, for inside a {@code CALL}: the services the words found ({@code
+   * $textServiceIds}) and those of the agencies they found ({@code $textAgencyIds}).
+   */
+  static final String FOUND_BY_WORDS =
+      """
+        MATCH (s:Service) WHERE s.id IN $textServiceIds
+        RETURN s
+        UNION
+        MATCH (a:Agency)-[:PROVIDES]->(s:Service) WHERE a.id IN $textAgencyIds
+        RETURN s
+      """;
+
+  /**
+   * Candidates for needs in a place, eligible ones only (the usual search): the services linked to
+   * the {@code Catchment} nodes of each requested need (and its narrower needs) in the release area
+   * and, with a radius, in each grid square near the point, plain or gated by one of the person's
+   * circumstances ({@link SearchIndex#gatedKeys}). Only the active services that meet a need there
+   * and that the person passes the gate of are read, and of those only what is needed: a service
+   * covers the release area when it was reached through one of the area's keys ({@code
+   * $areaKeyPrefix}, "S12000036|"; it is linked to the area's key of every need it meets directly
+   * when it covers it, so this is the same as reading its {@code areaCodes}); its agency's name is
+   * not read (only excluded services show it, and they are not asked for here), nor its agency's id
+   * unless words are scored ({@code $withAgencyIds}). The same rules as {@link #ELIGIBLE_ONLY}.
+   */
+  public static final String CANDIDATES_IN_CATCHMENTS =
+      """
+      UNWIND $catchmentKeys AS key
+      MATCH (:Catchment {key: key})<-[:IN_CATCHMENT]-(s:Service)
+      WITH s, max(CASE WHEN key STARTS WITH $areaKeyPrefix THEN 1 ELSE 0 END) = 1 AS coversArea
+      """
+          + CATCHMENT_ROWS;
+
+  /**
    * {@link #CANDIDATES_IN_CATCHMENTS} when words are given and matched no need's name: the services
    * the words found ({@code $textServiceIds}) and those of the agencies they found ({@code
    * $textAgencyIds}) that are linked to one of the catchments, rather than every service of the
@@ -172,24 +194,14 @@ public class ServiceSearch {
   public static final String CANDIDATES_FOUND_IN_CATCHMENTS =
       """
       CALL () {
-        MATCH (s:Service) WHERE s.id IN $textServiceIds
-        RETURN s
-        UNION
-        MATCH (a:Agency)-[:PROVIDES]->(s:Service) WHERE a.id IN $textAgencyIds
-        RETURN s
+      """
+          + FOUND_BY_WORDS
+          + """
       }
       MATCH (s)-[:IN_CATCHMENT]->(c:Catchment) WHERE c.key IN $catchmentKeys
       WITH s, max(CASE WHEN c.key STARTS WITH $areaKeyPrefix THEN 1 ELSE 0 END) = 1 AS coversArea
-      WHERE
       """
-          + ELIGIBILITY_RULES
-          + """
-            AND (coversArea OR any(p IN s.points WHERE point.distance(p, $point) <= $radiusMetres + 1))
-          RETURN s.id AS id, s.name AS name, s.agencyId AS agencyId, null AS agencyName,
-                 s.status AS status, s.minimumAge AS minimumAge, s.maximumAge AS maximumAge,
-                 s.onlyFor AS onlyFor, s.needIds AS needIds, coversArea,
-          """
-          + NEAREST_AND_IN_REACH;
+          + CATCHMENT_ROWS;
 
   /** Candidates in a place without needs, eligible ones only: covering the area, or nearby. */
   public static final String CANDIDATES_IN_PLACE =
@@ -231,11 +243,9 @@ public class ServiceSearch {
   public static final String CANDIDATES_BY_TEXT =
       """
       CALL () {
-        MATCH (s:Service) WHERE s.id IN $textServiceIds
-        RETURN s
-        UNION
-        MATCH (a:Agency)-[:PROVIDES]->(s:Service) WHERE a.id IN $textAgencyIds
-        RETURN s
+      """
+          + FOUND_BY_WORDS
+          + """
         UNION
         MATCH (m:Need)<-[:MEETS]-(s:Service) WHERE m.id IN $textNeedSubtree
         RETURN s
@@ -692,17 +702,10 @@ public class ServiceSearch {
     taxonomy.circumstances.values().forEach(c -> groups.put(c.id(), c.group()));
     parameters.put("groups", groups);
 
-    Set<String> textNeedSubtree = null;
-    if (text != null) {
-      textNeedSubtree = new LinkedHashSet<>();
-      for (String id : text.needs()) {
-        textNeedSubtree.add(id);
-        textNeedSubtree.addAll(taxonomy.narrowerOf(id));
-      }
-    }
     parameters.put("textServiceIds", text == null ? null : List.copyOf(text.services().keySet()));
     parameters.put("textAgencyIds", text == null ? null : List.copyOf(text.agencies().keySet()));
-    parameters.put("textNeedSubtree", text == null ? null : List.copyOf(textNeedSubtree));
+    parameters.put(
+        "textNeedSubtree", text == null ? null : List.copyOf(taxonomy.subtreeOf(text.needs())));
 
     String cypher;
     if (catchmentKeys != null) {
@@ -957,15 +960,12 @@ public class ServiceSearch {
 
   private Resolved resolve(SearchCriteria c, ReferenceData reference) {
     Taxonomy taxonomy = reference.taxonomy();
-    Set<String> subtree = new LinkedHashSet<>();
     for (String id : c.needIds()) {
-      Need need = taxonomy.needs.get(id);
-      if (need == null) {
+      if (!taxonomy.needs.containsKey(id)) {
         throw new SearchInputException("needs", "There is no need '" + id + "'.");
       }
-      subtree.add(id);
-      subtree.addAll(taxonomy.narrowerOf(id));
     }
+    Set<String> subtree = taxonomy.subtreeOf(c.needIds());
     Set<String> groupsGiven = new HashSet<>();
     for (String id : c.circumstanceIds()) {
       Circumstance circumstance = taxonomy.circumstances.get(id);
@@ -1132,6 +1132,16 @@ public class ServiceSearch {
     String topLevelOf(String needId) {
       String broader = broaderOf(needId);
       return broader == null ? needId : broader;
+    }
+
+    /** The needs {@code needIds} and the narrower needs of each, in that order. */
+    Set<String> subtreeOf(java.util.Collection<String> needIds) {
+      Set<String> subtree = new LinkedHashSet<>();
+      for (String id : needIds) {
+        subtree.add(id);
+        subtree.addAll(narrowerOf(id));
+      }
+      return subtree;
     }
 
     List<String> narrowerOf(String needId) {
