@@ -17,6 +17,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.throughcareatlas.backup.DirectoryLock;
 import org.throughcareatlas.directorydata.DirectoryWriter;
+import org.throughcareatlas.graph.QueryPlans;
 import org.throughcareatlas.hsds.ImportReport.Kind;
 
 /**
@@ -290,6 +291,7 @@ public final class HsdsImporter {
       ImportReport report,
       Check check)
       throws IOException {
+    long servicesBefore = options.dryRun() ? 0 : QueryPlans.services(driver, sessionConfig);
     try (Session session = driver.session(sessionConfig);
         Transaction tx = session.beginTransaction()) {
       Set<String> changed = new HashSet<>();
@@ -348,6 +350,10 @@ public final class HsdsImporter {
       tx.commit();
       ImportTiming.add("commit", t4);
       report.written(true);
+    }
+    if (report.written()) {
+      // From the command line into a running Atlas, the application does not hear of the write.
+      QueryPlans.afterWrite(driver, sessionConfig, servicesBefore);
     }
   }
 
