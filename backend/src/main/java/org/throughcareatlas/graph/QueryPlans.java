@@ -50,17 +50,26 @@ public class QueryPlans {
 
   @EventListener(ApplicationReadyEvent.class)
   synchronized void started() {
-    plannedFor = services(driver, sessionConfig);
+    try {
+      plannedFor = services(driver, sessionConfig);
+    } catch (Neo4jException e) {
+      log.debug("Could not count the services at start-up", e);
+    }
   }
 
+  /** After a change: a failure here must not fail the change, which is already committed. */
   @EventListener
   synchronized void directoryChanged(DirectoryChanged event) {
-    long now = services(driver, sessionConfig);
-    if (plannedFor >= 0 && resized(plannedFor, now)) {
-      dropPlans(driver, sessionConfig, plannedFor, now);
-      plannedFor = now;
-    } else if (plannedFor < 0) {
-      plannedFor = now;
+    try {
+      long now = services(driver, sessionConfig);
+      if (plannedFor >= 0 && resized(plannedFor, now)) {
+        dropPlans(driver, sessionConfig, plannedFor, now);
+        plannedFor = now;
+      } else if (plannedFor < 0) {
+        plannedFor = now;
+      }
+    } catch (Neo4jException e) {
+      log.debug("Could not count the services after a change", e);
     }
   }
 
@@ -69,9 +78,14 @@ public class QueryPlans {
    * write took the directory from {@code before} services to a size {@link #resized} from it.
    */
   public static void afterWrite(Driver driver, SessionConfig sessionConfig, long before) {
-    long now = services(driver, sessionConfig);
-    if (resized(before, now)) {
-      dropPlans(driver, sessionConfig, before, now);
+    try {
+      long now = services(driver, sessionConfig);
+      if (resized(before, now)) {
+        dropPlans(driver, sessionConfig, before, now);
+      }
+    } catch (Neo4jException e) {
+      // The write is committed: a failure here must not report it as failed.
+      log.debug("Could not count the services after a write", e);
     }
   }
 
