@@ -410,13 +410,35 @@ public final class HsdsImporter {
     void accept(List<ImportedEntity> batch, long lastDocument);
   }
 
-  /** Streams the entities to import — each once, at the appearance the check chose — in batches. */
+  /**
+   * Streams the entities to import — each once, at the appearance the check chose — in batches.
+   *
+   * <p>The file is read and mapped ahead on a thread of its own ({@link ReadAhead}) while {@code
+   * batches} writes the previous batch, so reading and writing overlap; at most {@link
+   * ReadAhead#BATCHES_AHEAD} batches wait in memory, so a large file is still streamed.
+   */
   private void forEachImported(
       ImportSource source,
       ImportReference reference,
       Check check,
       ImportProgress progress,
       Batches batches)
+      throws IOException {
+    try (ReadAhead ahead =
+        new ReadAhead(source.name(), ready -> read(source, reference, check, progress, ready))) {
+      for (ReadAhead.Batch batch = ahead.next(); batch != null; batch = ahead.next()) {
+        batches.accept(batch.entities(), batch.lastDocument());
+      }
+    }
+  }
+
+  /** Reads the entities to import, handing each full batch to {@code ready}. */
+  private void read(
+      ImportSource source,
+      ImportReference reference,
+      Check check,
+      ImportProgress progress,
+      Batches ready)
       throws IOException {
     Set<String> done = new HashSet<>();
     List<ImportedEntity> batch = new ArrayList<>();
@@ -453,13 +475,13 @@ public final class HsdsImporter {
             batch.add(withOwners(entity, check.owners.get(entity.key())));
           }
           if (batch.size() >= batchEntities) {
-            batches.accept(List.copyOf(batch), documents[0]);
+            ready.accept(List.copyOf(batch), documents[0]);
             batch.clear();
           }
         },
         bytes -> progress.advanced(bytes, documents[0]));
     if (!batch.isEmpty()) {
-      batches.accept(List.copyOf(batch), documents[0]);
+      ready.accept(List.copyOf(batch), documents[0]);
     }
     progress.advanced(source.size(), documents[0]);
   }

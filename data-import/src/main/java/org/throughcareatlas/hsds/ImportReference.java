@@ -1,6 +1,7 @@
 package org.throughcareatlas.hsds;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +62,11 @@ final class ImportReference {
   private final Map<String, String> needTermIds;
   private final Map<String, String> circumstanceTermIds;
   private final Set<String> prisonIds;
+  private final Set<String> areaCodes;
+  // Normalised name (and main town) to the first area's code, by code: every location of an
+  // import is matched against these, so they are looked up, not searched.
+  private final Map<String, String> areaByName;
+  private final Map<String, String> areaByTown;
 
   ImportReference(
       List<Area> areas, List<Term> needs, List<Term> circumstances, Set<String> prisonIds) {
@@ -70,6 +76,18 @@ final class ImportReference {
     this.circumstances = List.copyOf(circumstances);
     this.needTermIds = index(needs, ImportIds::needTerm);
     this.circumstanceTermIds = index(circumstances, ImportIds::circumstanceTerm);
+    this.areaCodes = new HashSet<>();
+    this.areaByName = new HashMap<>();
+    this.areaByTown = new HashMap<>();
+    for (Area a : this.areas) {
+      areaCodes.add(a.code());
+      if (a.name() != null) {
+        areaByName.putIfAbsent(normal(a.name()), a.code());
+      }
+      if (a.mainTown() != null) {
+        areaByTown.putIfAbsent(normal(a.mainTown()), a.code());
+      }
+    }
   }
 
   List<Area> areas() {
@@ -142,7 +160,7 @@ final class ImportReference {
     Matcher m = GSS.matcher(text);
     while (m.find()) {
       String code = m.group(1);
-      if (areas.stream().anyMatch(a -> a.code().equals(code))) {
+      if (areaCodes.contains(code)) {
         return Optional.of(code);
       }
     }
@@ -154,11 +172,7 @@ final class ImportReference {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String wanted = normal(text);
-    return areas.stream()
-        .filter(a -> a.name() != null && normal(a.name()).equals(wanted))
-        .map(Area::code)
-        .findFirst();
+    return Optional.ofNullable(areaByName.get(normal(text)));
   }
 
   /** An area whose name or main town is the text. */
@@ -167,11 +181,7 @@ final class ImportReference {
     if (byName.isPresent() || text == null) {
       return byName;
     }
-    String wanted = normal(text);
-    return areas.stream()
-        .filter(a -> a.mainTown() != null && normal(a.mainTown()).equals(wanted))
-        .map(Area::code)
-        .findFirst();
+    return Optional.ofNullable(areaByTown.get(normal(text)));
   }
 
   /** The area whose main town is nearest the point, when within {@code maxKm}. */
@@ -191,8 +201,10 @@ final class ImportReference {
     return Optional.ofNullable(best);
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static String normal(String text) {
-    String t = text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String t = SPACES.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
     if (t.endsWith(" council")) {
       t = t.substring(0, t.length() - " council".length());
     }

@@ -34,7 +34,10 @@ import tools.jackson.databind.JsonNode;
  *       links), comparison with the graph, one transaction;
  *   <li><b>import again</b>: the same file a second time (everything unchanged, nothing written);
  *   <li><b>bare UNWIND</b>: the same rows, already in memory, written with plain {@code UNWIND
- *       $rows … MERGE} statements in batches of 1,000 in one transaction: the limit.
+ *       $rows … MERGE} statements in batches of 1,000 in one transaction: the limit;
+ *   <li><b>bare CREATE</b>: the same rows and graph again, with {@code CREATE} instead of {@code
+ *       MERGE} (no lookup of what exists, which an import of new entities could skip): the ceiling
+ *       of any write of this graph through Cypher on the machine.
  * </ul>
  *
  * Named {@code *Benchmark} so the normal test run leaves it out. Run it with
@@ -78,6 +81,8 @@ class HsdsImportBenchmark {
     clear();
     bareWrite(rows(small));
     clear();
+    bareCreate(rows(small));
+    clear();
 
     ImportTiming.report();
     Path file = dir.resolve("services.json");
@@ -114,9 +119,18 @@ class HsdsImportBenchmark {
     long nodesBare = count("MATCH (n) RETURN count(n)");
     long relationshipsBare = count("MATCH ()-[r]->() RETURN count(r)");
 
+    clear();
+    started = System.nanoTime();
+    bareCreate(rows);
+    double createSeconds = (System.nanoTime() - started) / 1e9;
+    assertThat(count("MATCH (s:Service) RETURN count(s)")).isEqualTo(services);
+    assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodesBare);
+    assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationshipsBare);
+
     double importRate = services / importSeconds;
     double againRate = services / againSeconds;
     double bareRate = services / bareSeconds;
+    double createRate = services / createSeconds;
     String table =
         String.format(
             """
@@ -126,6 +140,7 @@ class HsdsImportBenchmark {
             | importer (check + nodes + links, one transaction) | %.1f | %,.0f |
             | import again (all unchanged, nothing written) | %.1f | %,.0f |
             | bare UNWIND batch write of the same rows (rows in memory; parsing them took %.1f s) | %.1f | %,.0f |
+            | bare CREATE of the same rows and graph (nothing looked up: the ceiling) | %.1f | %,.0f |
             | importer / bare | | %.2f |
             Processors %d, load average %.2f, max heap %,d MB
             """,
@@ -143,6 +158,8 @@ class HsdsImportBenchmark {
             parseSeconds,
             bareSeconds,
             bareRate,
+            createSeconds,
+            createRate,
             importRate / bareRate,
             Runtime.getRuntime().availableProcessors(),
             java.lang.management.ManagementFactory.getOperatingSystemMXBean()
@@ -340,6 +357,53 @@ class HsdsImportBenchmark {
           CALL (s, r) { UNWIND r.areaCodes AS x MATCH (a:Area {code: x}) MERGE (s)-[:COVERS]->(a) }
           CALL (s, r) { UNWIND r.contactIds AS x MATCH (c:Contact {id: x}) MERGE (s)-[:HAS_CONTACT]->(c) }
           CALL (s, r) { UNWIND r.termIds AS x MATCH (t:TaxonomyTerm {id: x}) MERGE (s)-[:HAS_ATTRIBUTE]->(t) }
+          """,
+          rows.services());
+      tx.commit();
+    }
+  }
+
+  /** The same graph as {@link #bareWrite}, every node and relationship created, none merged. */
+  void bareCreate(Rows rows) {
+    try (Session session = driver.session(sessionConfig);
+        Transaction tx = session.beginTransaction()) {
+      batches(
+          tx,
+          "UNWIND $rows AS r CREATE (:Agency {id: r.id, name: r.name, description: r.description,"
+              + " website: r.website, hsdsSource: r.source})",
+          rows.agencies());
+      batches(
+          tx,
+          "UNWIND $rows AS r CREATE (:TaxonomyTerm {id: r.id, code: r.code, name: r.name})",
+          rows.terms());
+      batches(
+          tx,
+          "UNWIND $rows AS r MATCH (a:Area {code: r.areaCode})"
+              + " CREATE (:Location {id: r.id, name: r.name, address: r.address,"
+              + " postcode: r.postcode, point: point({latitude: r.latitude, longitude: r.longitude}),"
+              + " hsdsSource: r.source})-[:IN]->(a)",
+          rows.locations());
+      batches(
+          tx,
+          "UNWIND $rows AS r MATCH (a:Agency {id: r.agencyId})"
+              + " CREATE (a)-[:HAS_CONTACT]->(:Contact {id: r.id, name: r.name, email: r.email,"
+              + " phone: r.phone, hsdsSource: r.source})",
+          rows.contacts());
+      batches(
+          tx,
+          """
+          UNWIND $rows AS r
+          MATCH (a:Agency {id: r.agencyId})
+          CREATE (a)-[:PROVIDES]->(s:Service {id: r.id, name: r.name, description: r.description,
+                                              status: r.status, minimumAge: r.minimumAge,
+                                              hsdsSource: r.source})
+          WITH s, r
+          CALL (s, r) { UNWIND r.deliveries AS x WITH DISTINCT x MATCH (l:Location {id: x.locationId}) CREATE (s)-[:DELIVERED_AT {id: x.id}]->(l) }
+          CALL (s, r) { UNWIND r.needIds AS x WITH DISTINCT x MATCH (n:Need {id: x}) CREATE (s)-[:MEETS]->(n) }
+          CALL (s, r) { UNWIND r.forIds AS x WITH DISTINCT x MATCH (c:Circumstance {id: x}) CREATE (s)-[:FOR]->(c) }
+          CALL (s, r) { UNWIND r.areaCodes AS x WITH DISTINCT x MATCH (a:Area {code: x}) CREATE (s)-[:COVERS]->(a) }
+          CALL (s, r) { UNWIND r.contactIds AS x WITH DISTINCT x MATCH (c:Contact {id: x}) CREATE (s)-[:HAS_CONTACT]->(c) }
+          CALL (s, r) { UNWIND r.termIds AS x WITH DISTINCT x MATCH (t:TaxonomyTerm {id: x}) CREATE (s)-[:HAS_ATTRIBUTE]->(t) }
           """,
           rows.services());
       tx.commit();
