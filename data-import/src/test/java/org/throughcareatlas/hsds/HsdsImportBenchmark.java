@@ -46,7 +46,8 @@ import tools.jackson.databind.JsonNode;
  * ./mvnw -B -pl data-import -am test -Dtest=HsdsImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true
  * </pre>
  *
- * Options: {@code -Datlas.benchmark.services=20000}.
+ * Options: {@code -Datlas.benchmark.services=20000}; {@code -Datlas.benchmark.keep=FILE} also keeps
+ * the generated file there, to import it from the command line into a running Atlas.
  */
 @SpringBootTest(properties = {"atlas.demo.enabled=false", "atlas.test.graph=hsds-benchmark"})
 @ActiveProfiles("test")
@@ -90,6 +91,11 @@ class HsdsImportBenchmark {
     new GeneratedHsds(7).write(file, services, 0);
     double generateSeconds = (System.nanoTime() - generated) / 1e9;
     long bytes = Files.size(file);
+    String keep = System.getProperty("atlas.benchmark.keep");
+    if (keep != null) {
+      // The same file for the command line: java -jar frontend/target/atlas.jar import FILE
+      Files.copy(file, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
 
     long started = System.nanoTime();
     ImportReport report =
