@@ -5,7 +5,8 @@ import org.throughcareatlas.hsds.ImportProgress;
 
 /**
  * A progress bar with rate on the error stream, redrawn in place at most ten times a second: the
- * pass, percent of bytes, MB read, MB/s, services and organizations read and their rate.
+ * pass, percent of bytes, MB read, MB/s, services and organizations read and their rate. A step
+ * that reads nothing (saving) shows its name, then how long it took.
  */
 final class ConsoleProgress implements ImportProgress {
 
@@ -19,6 +20,7 @@ final class ConsoleProgress implements ImportProgress {
   private long lastDrawn;
   private long bytes;
   private long documents;
+  private boolean advancedInPass;
 
   ConsoleProgress(PrintWriter err) {
     this.err = err;
@@ -32,13 +34,21 @@ final class ConsoleProgress implements ImportProgress {
     lastDrawn = 0;
     bytes = 0;
     documents = 0;
-    draw();
+    advancedInPass = false;
+    if (totalBytes > 0) {
+      draw();
+    } else {
+      // A step that reads nothing (saving the import): its name now, how long it took at the end.
+      err.print(String.format("%-10s…", name));
+      err.flush();
+    }
   }
 
   @Override
   public void advanced(long bytesRead, long documentsRead) {
     bytes = bytesRead;
     documents = documentsRead;
+    advancedInPass = true;
     long now = System.nanoTime();
     if (now - lastDrawn >= REDRAW_NANOS || (total > 0 && bytesRead >= total)) {
       lastDrawn = now;
@@ -48,6 +58,9 @@ final class ConsoleProgress implements ImportProgress {
 
   @Override
   public void passDone() {
+    if (total <= 0 && !advancedInPass) {
+      err.print(String.format(" done in %.1f s", (System.nanoTime() - started) / 1e9));
+    }
     err.println();
     err.flush();
   }
@@ -63,15 +76,20 @@ final class ConsoleProgress implements ImportProgress {
    */
   static String line(String pass, long bytes, long total, long documents, double seconds) {
     StringBuilder line = new StringBuilder(String.format("%-10s", pass));
-    double fraction = total > 0 ? Math.min(1.0, (double) bytes / total) : 0;
-    int filled = (int) Math.round(fraction * WIDTH);
-    line.append('[')
-        .append("=".repeat(Math.max(0, filled - 1)))
-        .append(filled > 0 ? (filled == WIDTH ? "=" : ">") : "")
-        .append(" ".repeat(WIDTH - filled))
-        .append(']');
-    line.append(String.format(" %3d%%", Math.round(fraction * 100)));
-    line.append(String.format(" %.1f/%.1f MB", bytes / 1e6, total / 1e6));
+    if (total > 0) {
+      double fraction = Math.min(1.0, (double) bytes / total);
+      int filled = (int) Math.round(fraction * WIDTH);
+      line.append('[')
+          .append("=".repeat(Math.max(0, filled - 1)))
+          .append(filled > 0 ? (filled == WIDTH ? "=" : ">") : "")
+          .append(" ".repeat(WIDTH - filled))
+          .append(']');
+      line.append(String.format(" %3d%%", Math.round(fraction * 100)));
+      line.append(String.format(" %.1f/%.1f MB", bytes / 1e6, total / 1e6));
+    } else {
+      // Size not known: no bar, what was read so far.
+      line.append(String.format("%.1f MB", bytes / 1e6));
+    }
     if (seconds > 0) {
       line.append(String.format(" %.1f MB/s", bytes / 1e6 / seconds));
       line.append(String.format(" %,d records %,.0f/s", documents, documents / seconds));

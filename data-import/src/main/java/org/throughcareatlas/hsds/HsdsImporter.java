@@ -347,7 +347,9 @@ public final class HsdsImporter {
         progress.passDone();
       }
       long t4 = System.nanoTime();
+      progress.pass("Saving", 0);
       tx.commit();
+      progress.passDone();
       ImportTiming.add("commit", t4);
       report.written(true);
     }
@@ -415,7 +417,8 @@ public final class HsdsImporter {
    *
    * <p>The file is read and mapped ahead on a thread of its own ({@link ReadAhead}) while {@code
    * batches} writes the previous batch, so reading and writing overlap; at most {@link
-   * ReadAhead#BATCHES_AHEAD} batches wait in memory, so a large file is still streamed.
+   * ReadAhead#BATCHES_AHEAD} batches wait in memory, so a large file is still streamed. Progress is
+   * told as each batch is done, so it shows what is written, not what is read.
    */
   private void forEachImported(
       ImportSource source,
@@ -425,24 +428,24 @@ public final class HsdsImporter {
       Batches batches)
       throws IOException {
     try (ReadAhead ahead =
-        new ReadAhead(source.name(), ready -> read(source, reference, check, progress, ready))) {
+        new ReadAhead(source.name(), ready -> read(source, reference, check, ready))) {
       for (ReadAhead.Batch batch = ahead.next(); batch != null; batch = ahead.next()) {
-        batches.accept(batch.entities(), batch.lastDocument());
+        if (!batch.entities().isEmpty()) {
+          batches.accept(batch.entities(), batch.lastDocument());
+        }
+        progress.advanced(batch.bytes(), batch.lastDocument());
       }
     }
   }
 
-  /** Reads the entities to import, handing each full batch to {@code ready}. */
+  /** Reads the entities to import, handing each full batch to {@code ready}, then the rest. */
   private void read(
-      ImportSource source,
-      ImportReference reference,
-      Check check,
-      ImportProgress progress,
-      Batches ready)
+      ImportSource source, ImportReference reference, Check check, ReadAhead.Ready ready)
       throws IOException {
     Set<String> done = new HashSet<>();
     List<ImportedEntity> batch = new ArrayList<>();
     long[] documents = {0};
+    long[] bytesRead = {0};
     source.read(
         document -> {
           documents[0]++;
@@ -475,15 +478,12 @@ public final class HsdsImporter {
             batch.add(withOwners(entity, check.owners.get(entity.key())));
           }
           if (batch.size() >= batchEntities) {
-            ready.accept(List.copyOf(batch), documents[0]);
+            ready.accept(List.copyOf(batch), documents[0], bytesRead[0]);
             batch.clear();
           }
         },
-        bytes -> progress.advanced(bytes, documents[0]));
-    if (!batch.isEmpty()) {
-      ready.accept(List.copyOf(batch), documents[0]);
-    }
-    progress.advanced(source.size(), documents[0]);
+        bytes -> bytesRead[0] = bytes);
+    ready.accept(List.copyOf(batch), documents[0], Math.max(bytesRead[0], source.size()));
   }
 
   private static ImportedEntity withOwners(ImportedEntity entity, Owners owners) {

@@ -20,12 +20,20 @@ final class ReadAhead implements AutoCloseable {
 
   static final int BATCHES_AHEAD = 2;
 
-  /** A batch of entities, and the ordinal of the last document read for it. */
-  record Batch(List<ImportedEntity> entities, long lastDocument) {}
+  /**
+   * A batch of entities (empty for the last one when the file ends on a full batch), the ordinal of
+   * the last document read for it, and the bytes of the file read so far.
+   */
+  record Batch(List<ImportedEntity> entities, long lastDocument, long bytes) {}
 
-  /** Reads the file, handing each batch to {@code ready} as it is full. */
+  /** Told each batch as it is full, and the rest at the end of the file. */
+  interface Ready {
+    void accept(List<ImportedEntity> entities, long lastDocument, long bytes);
+  }
+
+  /** Reads the file, handing each batch to {@code ready}. */
   interface Reader {
-    void read(HsdsImporter.Batches ready) throws IOException;
+    void read(Ready ready) throws IOException;
   }
 
   private record Failure(Throwable cause) {}
@@ -54,7 +62,8 @@ final class ReadAhead implements AutoCloseable {
                   Object last;
                   try {
                     reader.read(
-                        (entities, lastDocument) -> hand(new Batch(entities, lastDocument)));
+                        (entities, lastDocument, bytes) ->
+                            hand(new Batch(entities, lastDocument, bytes)));
                     last = END;
                   } catch (Stopped e) {
                     return;

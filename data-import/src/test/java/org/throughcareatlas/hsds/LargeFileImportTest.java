@@ -94,6 +94,7 @@ class LargeFileImportTest {
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).contains("Imported into Atlas.");
     assertThat(run.err()).as("the progress bar with its rate").contains("MB/s").contains("records");
+    assertThat(run.err()).as("the commit shown as a step").containsPattern("Saving +… done in \\d");
     assertThat(services()).isEqualTo(servicesBefore + written);
   }
 }

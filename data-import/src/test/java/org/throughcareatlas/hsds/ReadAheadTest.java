@@ -25,12 +25,13 @@ class ReadAheadTest {
             "f",
             ready -> {
               for (int i = 1; i <= 10; i++) {
-                ready.accept(batch(i), i);
+                ready.accept(batch(i), i, i * 100L);
               }
             })) {
       for (ReadAhead.Batch b = ahead.next(); b != null; b = ahead.next()) {
         seen.add(b.lastDocument());
         assertThat(b.entities().getFirst().id()).isEqualTo("a" + b.lastDocument());
+        assertThat(b.bytes()).as("the bytes read for the batch").isEqualTo(b.lastDocument() * 100);
       }
       assertThat(ahead.next()).isNull();
     }
@@ -45,7 +46,7 @@ class ReadAheadTest {
             "f",
             ready -> {
               for (int i = 1; i <= 100; i++) {
-                ready.accept(batch(i), i);
+                ready.accept(batch(i), i, i * 100L);
                 read.incrementAndGet();
               }
             })) {
@@ -62,7 +63,7 @@ class ReadAheadTest {
         new ReadAhead(
             "broken.json",
             ready -> {
-              ready.accept(batch(1), 1);
+              ready.accept(batch(1), 1, 100);
               throw new ImportFileException(
                   ImportProblem.error("broken.json", "$[1]", "complete JSON (the file ends)"));
             })) {
@@ -98,7 +99,7 @@ class ReadAheadTest {
             ready -> {
               reader[0] = Thread.currentThread();
               for (int i = 1; i <= 1_000_000; i++) {
-                ready.accept(batch(i), i);
+                ready.accept(batch(i), i, i * 100L);
                 read.incrementAndGet();
               }
             });
