@@ -176,7 +176,7 @@ public final class ImportReport {
       int services = counts.get(Kind.SERVICE).total();
       out.append(String.format("; %.1f s", seconds()));
       if (services >= 100) {
-        out.append(String.format(", %.0f services/s", services / seconds()));
+        out.append(String.format(", %,.0f services/s", services / seconds()));
       }
     }
     out.append(System.lineSeparator());
