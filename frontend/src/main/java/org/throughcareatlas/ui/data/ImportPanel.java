@@ -192,7 +192,10 @@ class ImportPanel extends VerticalLayout {
                 });
   }
 
-  /** Moves the bar as bytes are read, at most five times a second. */
+  /**
+   * Moves the bar as the file is checked or written, at most five times a second; the last step,
+   * saving, shows as a moving bar.
+   */
   private static final class BarProgress implements ImportProgress {
     private final UI ui;
     private final Span label;
@@ -227,7 +230,15 @@ class ImportPanel extends VerticalLayout {
       if (total > 0 && now - last > 200_000_000L) {
         last = now;
         double value = Math.min(1.0, (double) bytesRead / total);
-        String text = what + ": " + pass.toLowerCase() + "… " + documents + " read";
+        // Checking counts the records read; writing, those written.
+        String text =
+            String.format(
+                java.util.Locale.UK,
+                "%s: %s… %,d %s",
+                what,
+                pass.toLowerCase(java.util.Locale.ROOT),
+                documents,
+                documents == 1 ? "record" : "records");
         ui.access(
             () -> {
               bar.setValue(value);
