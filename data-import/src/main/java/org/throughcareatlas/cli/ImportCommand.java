@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.throughcareatlas.graph.QueryPlans;
 import org.throughcareatlas.hsds.HsdsImporter;
 import org.throughcareatlas.hsds.ImportFormats;
 import org.throughcareatlas.hsds.ImportProblem;
@@ -77,7 +78,12 @@ class ImportCommand implements Callable<Integer> {
               + connection.uri());
       out.flush();
       ImportProgress progress = noProgress ? ImportProgress.NONE : new ConsoleProgress(err);
+      long servicesBefore = dryRun ? 0 : QueryPlans.services(driver, connection.sessionConfig());
       ImportReport report = importer.importFile(file, new HsdsImporter.Options(dryRun), progress);
+      if (report.written()) {
+        // Atlas, in another process, does not hear of this write: its plans are dropped from here.
+        QueryPlans.afterWrite(driver, connection.sessionConfig(), servicesBefore);
+      }
       for (ImportProblem problem : report.problems()) {
         out.println(problem);
       }

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.throughcareatlas.backup.DirectoryLock;
 import org.throughcareatlas.directorydata.DirectoryWriter;
-import org.throughcareatlas.graph.QueryPlans;
 import org.throughcareatlas.hsds.ImportReport.Kind;
 
 /**
@@ -291,7 +291,6 @@ public final class HsdsImporter {
       ImportReport report,
       Check check)
       throws IOException {
-    long servicesBefore = options.dryRun() ? 0 : QueryPlans.services(driver, sessionConfig);
     try (Session session = driver.session(sessionConfig);
         Transaction tx = session.beginTransaction()) {
       Set<String> changed = new HashSet<>();
@@ -352,10 +351,6 @@ public final class HsdsImporter {
       progress.passDone();
       ImportTiming.add("commit", t4);
       report.written(true);
-    }
-    if (report.written()) {
-      // From the command line into a running Atlas, the application does not hear of the write.
-      QueryPlans.afterWrite(driver, sessionConfig, servicesBefore);
     }
   }
 
@@ -440,7 +435,7 @@ public final class HsdsImporter {
 
   /** Reads the entities to import, handing each full batch to {@code ready}, then the rest. */
   private void read(
-      ImportSource source, ImportReference reference, Check check, ReadAhead.Ready ready)
+      ImportSource source, ImportReference reference, Check check, Consumer<ReadAhead.Batch> ready)
       throws IOException {
     Set<String> done = new HashSet<>();
     List<ImportedEntity> batch = new ArrayList<>();
@@ -478,12 +473,14 @@ public final class HsdsImporter {
             batch.add(withOwners(entity, check.owners.get(entity.key())));
           }
           if (batch.size() >= batchEntities) {
-            ready.accept(List.copyOf(batch), documents[0], bytesRead[0]);
+            ready.accept(new ReadAhead.Batch(List.copyOf(batch), documents[0], bytesRead[0]));
             batch.clear();
           }
         },
         bytes -> bytesRead[0] = bytes);
-    ready.accept(List.copyOf(batch), documents[0], Math.max(bytesRead[0], source.size()));
+    ready.accept(
+        new ReadAhead.Batch(
+            List.copyOf(batch), documents[0], Math.max(bytesRead[0], source.size())));
   }
 
   private static ImportedEntity withOwners(ImportedEntity entity, Owners owners) {

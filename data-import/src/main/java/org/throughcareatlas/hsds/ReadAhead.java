@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 
 /**
  * Reads an import's batches on a thread of its own, a few batches ahead of the thread that writes
@@ -26,14 +27,9 @@ final class ReadAhead implements AutoCloseable {
    */
   record Batch(List<ImportedEntity> entities, long lastDocument, long bytes) {}
 
-  /** Told each batch as it is full, and the rest at the end of the file. */
-  interface Ready {
-    void accept(List<ImportedEntity> entities, long lastDocument, long bytes);
-  }
-
-  /** Reads the file, handing each batch to {@code ready}. */
+  /** Reads the file, handing each batch to {@code ready} as it is full, and the rest at the end. */
   interface Reader {
-    void read(Ready ready) throws IOException;
+    void read(Consumer<Batch> ready) throws IOException;
   }
 
   private record Failure(Throwable cause) {}
@@ -61,9 +57,7 @@ final class ReadAhead implements AutoCloseable {
                 () -> {
                   Object last;
                   try {
-                    reader.read(
-                        (entities, lastDocument, bytes) ->
-                            hand(new Batch(entities, lastDocument, bytes)));
+                    reader.read(this::hand);
                     last = END;
                   } catch (Stopped e) {
                     return;

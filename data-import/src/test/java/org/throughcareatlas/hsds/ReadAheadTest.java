@@ -25,7 +25,7 @@ class ReadAheadTest {
             "f",
             ready -> {
               for (int i = 1; i <= 10; i++) {
-                ready.accept(batch(i), i, i * 100L);
+                ready.accept(new ReadAhead.Batch(batch(i), i, i * 100L));
               }
             })) {
       for (ReadAhead.Batch b = ahead.next(); b != null; b = ahead.next()) {
@@ -46,7 +46,7 @@ class ReadAheadTest {
             "f",
             ready -> {
               for (int i = 1; i <= 100; i++) {
-                ready.accept(batch(i), i, i * 100L);
+                ready.accept(new ReadAhead.Batch(batch(i), i, i * 100L));
                 read.incrementAndGet();
               }
             })) {
@@ -63,7 +63,7 @@ class ReadAheadTest {
         new ReadAhead(
             "broken.json",
             ready -> {
-              ready.accept(batch(1), 1, 100);
+              ready.accept(new ReadAhead.Batch(batch(1), 1, 100));
               throw new ImportFileException(
                   ImportProblem.error("broken.json", "$[1]", "complete JSON (the file ends)"));
             })) {
@@ -99,7 +99,7 @@ class ReadAheadTest {
             ready -> {
               reader[0] = Thread.currentThread();
               for (int i = 1; i <= 1_000_000; i++) {
-                ready.accept(batch(i), i, i * 100L);
+                ready.accept(new ReadAhead.Batch(batch(i), i, i * 100L));
                 read.incrementAndGet();
               }
             });

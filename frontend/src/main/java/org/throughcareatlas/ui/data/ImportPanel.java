@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -233,10 +234,10 @@ class ImportPanel extends VerticalLayout {
         // Checking counts the records read; writing, those written.
         String text =
             String.format(
-                java.util.Locale.UK,
+                Locale.UK,
                 "%s: %s… %,d %s",
                 what,
-                pass.toLowerCase(java.util.Locale.ROOT),
+                pass.toLowerCase(Locale.ROOT),
                 documents,
                 documents == 1 ? "record" : "records");
         ui.access(
